@@ -1,6 +1,7 @@
 package dev.ltl.cli;
 
 import dev.ltl.cli.command.MethodsCommand;
+import dev.ltl.cli.demo.DemoCommand;
 import dev.ltl.cli.command.PlanCommand;
 import dev.ltl.cli.command.ScoreCommand;
 import java.io.OutputStreamWriter;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code ltl} command: a plain grpc-java client of the ltl services. Subcommands:
- * {@code score}, {@code plan}, {@code methods}. Exit codes are listed in {@link ExitCodes}.
+ * {@code score}, {@code plan}, {@code methods}, {@code demo}. Exit codes are listed in {@link ExitCodes}.
  */
 @Command(name = "ltl",
         mixinStandardHelpOptions = true,
@@ -34,7 +35,8 @@ public final class LtlCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new LtlCli())
                 .addSubcommand(new ScoreCommand(env))
                 .addSubcommand(new PlanCommand(env))
-                .addSubcommand(new MethodsCommand(env));
+                .addSubcommand(new MethodsCommand(env))
+                .addSubcommand(new DemoCommand(env));
         // Settings below reach the subcommands only because they are applied after adding them.
         commandLine.setOut(printWriter(env.stdout()));
         commandLine.setErr(printWriter(env.stderr()));

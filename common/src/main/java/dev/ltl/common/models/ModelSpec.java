@@ -17,6 +17,7 @@ import java.util.Map;
  * task: audio-tagging
  * inputs:  [{name: spec, dtype: float32, shape: [-1, 1, 128, -1]}]
  * outputs: [{name: logits, dtype: float32, shape: [-1, 527]}]
+ * embedding_output: logits    # which output an embedding service returns (default: the first output)
  * labels: labels.csv          # looked up beside the file, then one level up
  * preprocessing: {sample_rate: 32000, ...}   # model-specific, free form
  * tokens: {rule: patch_grid, patch_size: 16} # how many vision tokens an input costs
@@ -38,7 +39,8 @@ public record ModelSpec(
         @JsonProperty("tokens") Map<String, Object> tokens,
         @JsonProperty("batching") Batching batching,
         @JsonProperty("device") String device,
-        @JsonProperty("source") String source) {
+        @JsonProperty("source") String source,
+        @JsonProperty("embedding_output") String embeddingOutput) {
 
     public ModelSpec {
         file = file == null || file.isBlank() ? "model.onnx" : file;
@@ -52,7 +54,7 @@ public record ModelSpec(
 
     /** A spec for a model file that came without model.yaml: only the name, version and file. */
     public static ModelSpec bare(String name, String version) {
-        return new ModelSpec(name, version, null, null, null, null, null, null, null, null, null, null, null);
+        return new ModelSpec(name, version, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** One named input or output tensor; -1 marks a dynamic dimension. */

@@ -1,5 +1,6 @@
 package dev.ltl.eventness.domain;
 
+import dev.ltl.common.image.PillowResize;
 import dev.ltl.common.media.RgbImage;
 
 import java.util.List;

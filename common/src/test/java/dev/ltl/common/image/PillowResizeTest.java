@@ -1,4 +1,4 @@
-package dev.ltl.eventness.domain;
+package dev.ltl.common.image;
 
 import dev.ltl.common.media.RgbImage;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.ltl.eventness.domain;
+package dev.ltl.common.image;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -1,4 +1,4 @@
-package dev.ltl.eventness.domain;
+package dev.ltl.common.image;
 
 /**
  * Fixed-point resampling taps for one axis, computed the way Pillow's {@code precompute_coeffs}
