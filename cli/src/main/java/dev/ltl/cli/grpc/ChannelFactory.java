@@ -13,9 +13,14 @@ public interface ChannelFactory {
 
     ManagedChannel open(String target);
 
-    /** Plaintext channels to {@code host:port} (or any grpc-java target string). */
+    /**
+     * Plaintext channels to {@code host:port} (or any grpc-java target string). Round-robin load
+     * balancing, so a {@code dns:///planner-svc:8082} target over a headless k8s Service spreads
+     * calls over every pod instead of pinning one.
+     */
     static ChannelFactory plaintext() {
-        return target -> ManagedChannelBuilder.forTarget(target).usePlaintext().build();
+        return target -> ManagedChannelBuilder.forTarget(target).defaultLoadBalancingPolicy("round_robin")
+                .usePlaintext().build();
     }
 
     /**
