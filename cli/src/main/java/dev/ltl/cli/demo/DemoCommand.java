@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltl.cli.CliEnvironment;
 import dev.ltl.cli.ExitCodes;
 import dev.ltl.cli.json.StructConverter;
+import dev.ltl.common.process.ServiceProcess;
 import dev.ltl.proto.common.v1.MediaInput;
 import dev.ltl.proto.eventness.v1.EventnessServiceGrpc;
 import dev.ltl.proto.eventness.v1.ListMethodsRequest;

@@ -1,4 +1,4 @@
-package dev.ltl.cli.demo;
+package dev.ltl.common.process;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One ltl service started as a child JVM from its packaged Quarkus app, on a free loopback port,
+ * One ltl service started as a child JVM (used by the demo main jobs and the benchmarks) from its packaged Quarkus app, on a free loopback port,
  * and considered started once {@code /q/health/ready} answers 200.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final int port;
@@ -30,7 +30,7 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path quarkusRunJar, Map<String, String> properties, Path logDir)
+    public static ServiceProcess start(String name, Path quarkusRunJar, Map<String, String> properties, Path logDir)
             throws IOException {
         if (!Files.isRegularFile(quarkusRunJar)) {
             throw new IOException(name + " is not built: " + quarkusRunJar
@@ -55,7 +55,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Polls the readiness endpoint until it answers 200, the process dies, or the timeout passes. */
-    void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
@@ -78,15 +78,15 @@ final class ServiceProcess implements AutoCloseable {
         throw new IOException(name + " not ready after " + timeout.toSeconds() + " s; see " + log);
     }
 
-    String target() {
+    public String target() {
         return "127.0.0.1:" + port;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 

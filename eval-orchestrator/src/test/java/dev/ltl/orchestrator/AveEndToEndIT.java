@@ -1,0 +1,191 @@
+package dev.ltl.orchestrator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ltl.common.process.ServiceProcess;
+import dev.ltl.eval.simulate.SimulatedAve;
+import dev.ltl.eval.simulate.SimulationSpec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The evaluation end to end across the real packaged services (eventness-svc, planner-svc,
+ * vlm-svc with the real MobileNetV2 backbone) on a tiny simulated benchmark, run through the
+ * {@code ltl ave} command in a child JVM — including a sweep killed mid-way and resumed.
+ */
+class AveEndToEndIT {
+    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    private static final Path SHARED = Path.of(System.getProperty("ltl.shared.dir", "../../shared")).toAbsolutePath()
+            .normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+
+    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    private static Path data;
+
+    @BeforeAll
+    static void startServicesAndSimulate() throws Exception {
+        for (String service : List.of("eventness-svc", "planner-svc", "vlm-svc")) {
+            assumeThat(Files.exists(REPO.resolve(service + "/target/quarkus-app/quarkus-run.jar")))
+                    .as("packaged " + service + " (reactor build)").isTrue();
+        }
+        assumeThat(Files.exists(SHARED.resolve("models/mobilenetv2-12-int8-dyn/1/model.onnx")))
+                .as("the real MobileNetV2 backbone").isTrue();
+        assumeThat(Files.exists(Path.of("target/ltl-eval.jar"))).as("packaged ltl-eval.jar").isTrue();
+        Map<String, String> models = Map.of("ltl.models.roots", REPO.resolve("models") + "," + SHARED.resolve("models"));
+        SERVICES.add(ServiceProcess.start("eventness-svc", REPO.resolve("eventness-svc/target/quarkus-app/quarkus-run.jar"),
+                models, work.resolve("logs")));
+        SERVICES.add(ServiceProcess.start("planner-svc", REPO.resolve("planner-svc/target/quarkus-app/quarkus-run.jar"),
+                Map.of(), work.resolve("logs")));
+        SERVICES.add(ServiceProcess.start("vlm-svc", REPO.resolve("vlm-svc/target/quarkus-app/quarkus-run.jar"),
+                models, work.resolve("logs")));
+        for (ServiceProcess service : SERVICES) {
+            service.awaitReady(Duration.ofMinutes(2));
+        }
+        data = work.resolve("data");
+        SimulatedAve.write(data, SimulationSpec.defaults(16, 3));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        SERVICES.forEach(ServiceProcess::close);
+    }
+
+    private static List<String> sweepArgs(Path out) {
+        return List.of("ave", "sweep", "--ave", data.toString(), "--out", out.toString(),
+                "--cache", work.resolve("feature-cache").toString(),
+                "--eventness", SERVICES.get(0).target(), "--planner", SERVICES.get(1).target(),
+                "--vlm", SERVICES.get(2).target(), "--seeds", "0,1", "--epochs", "1",
+                "--candidate-set", "ltl_top1med_norm_v1");
+    }
+
+    @Test
+    void sweepsRunsAndDiagnosesWithReferenceArtifacts() throws Exception {
+        Path sweep = work.resolve("sweep-full");
+        Result result = run(sweepArgs(sweep), null);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        JsonNode summary = JSON.readTree(sweep.resolve("sweep_summary.json").toFile());
+        assertThat(summary.get("candidates")).hasSize(6);
+        assertThat(summary.fieldNames()).toIterable().contains("ok", "meta_dir", "split_train", "split_eval",
+                "seeds", "train_cfg", "candidate_set", "p_filter", "candidates", "best", "top3");
+        JsonNode metrics = JSON.readTree(sweep.resolve("ltltop1medn_thr0p5_shift0/metrics.json").toFile());
+        assertThat(metrics.fieldNames()).toIterable().contains("baselines", "seeds", "token_budget", "token_usage",
+                "results_by_seed", "summary", "paired_ttest", "debug_eval", "debug_eval_clip_ids");
+        assertThat(metrics.get("token_budget").asInt()).isEqualTo(1960);
+        assertThat(Files.exists(sweep.resolve("best_config.json"))).isTrue();
+        assertThat(Files.exists(sweep.resolve("eventness_scores.json"))).isTrue();
+        JsonNode runSummary = JSON.readTree(sweep.resolve("run_summary.json").toFile());
+        assertThat(runSummary.at("/accounting/rpcs/planner~1PlanStream/p99_us").asLong()).isPositive();
+        // 6 candidates x 2 seeds x 3 baselines = 36 units; uniform and random are shared across candidates.
+        assertThat(runSummary.get("trainings_run").asInt()).isLessThan(36);
+
+        Path test = work.resolve("test");
+        List<String> runArgs = new ArrayList<>(List.of("ave", "run", "--config", sweep.resolve("best_config.json").toString(),
+                "--split", "test"));
+        runArgs.addAll(sweepArgs(test).subList(2, sweepArgs(test).size() - 2));
+        Result reproduction = run(runArgs, null);
+        assertThat(reproduction.exitCode()).as(reproduction.output()).isZero();
+        assertThat(reproduction.output()).contains("anchored_top2 - uniform: delta =");
+        Result diagnose = run(List.of("ave", "diagnose", "--metrics", test.resolve("metrics.json").toString(),
+                "--ave", data.toString()), null);
+        assertThat(diagnose.exitCode()).as(diagnose.output()).isZero();
+        JsonNode diagnosis = JSON.readTree(test.resolve("diagnose.json").toFile());
+        assertThat(diagnosis.fieldNames()).toIterable().contains("delta_summary", "anchor_plan_stats",
+                "corr_delta_vs_recall", "top_improve", "top_degrade", "per_clip");
+    }
+
+    @Test
+    void aKilledSweepResumesToTheSameSummary() throws Exception {
+        Path reference = work.resolve("sweep-reference");
+        assertThat(run(sweepArgs(reference), null).exitCode()).isZero();
+
+        Path killed = work.resolve("sweep-killed");
+        Result first = run(sweepArgs(killed), 8);
+        assertThat(first.killed()).as("killed after 8 finished units: " + first.output()).isTrue();
+        Result resumed = run(sweepArgs(killed), null);
+        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
+        assertThat(resumed.output()).contains("resumed from the run store");
+        JsonNode expected = JSON.readTree(reference.resolve("sweep_summary.json").toFile());
+        JsonNode actual = JSON.readTree(killed.resolve("sweep_summary.json").toFile());
+        // Paths differ by output directory; everything else must be identical.
+        assertThat(withoutPaths(actual, killed)).isEqualTo(withoutPaths(expected, reference));
+    }
+
+    @Test
+    void runsUniformVsAnchoredOnAnImportedReferenceNpzCache() throws Exception {
+        Path npz = work.resolve("npz");
+        Result features = run(List.of("simulate", "features", "--meta", data.toString(), "--out", npz.toString(),
+                "--dim", "32", "--splits", "train,test"), null);
+        assertThat(features.exitCode()).as(features.output()).isZero();
+        assertThat(Files.list(npz).filter(f -> f.toString().endsWith(".npz")).count()).isPositive();
+        Path config = Files.writeString(work.resolve("config.json"),
+                "{\"k\": 2, \"low_res\": 160, \"base_res\": 224, \"high_res\": 352, \"anchor_select\": \"topk\"}");
+        Path out = work.resolve("npz-run");
+        Result result = run(List.of("ave", "run", "--config", config.toString(), "--split", "test",
+                "--meta", data.toString(), "--import-npz", npz.toString(),
+                "--scores-json", npz.resolve("scores.json").toString(), "--cache", work.resolve("npz-cache").toString(),
+                "--out", out.toString(), "--planner", SERVICES.get(1).target(), "--baselines", "uniform,anchored_top2",
+                "--seeds", "0,1", "--epochs", "1"), null);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("imported").contains("anchored_top2 - uniform: delta =");
+        JsonNode metrics = JSON.readTree(out.resolve("metrics.json").toFile());
+        assertThat(metrics.get("baselines")).hasSize(2);
+        assertThat(metrics.at("/paired_ttest/anchored_vs_uniform/p").isNumber()).isTrue();
+    }
+
+    private static String withoutPaths(JsonNode summary, Path out) {
+        return summary.toString().replace(out.toString(), "<out>");
+    }
+
+    private record Result(int exitCode, String output, boolean killed) {
+    }
+
+    private static final Pattern PROGRESS = Pattern.compile("\\] (\\d+)/(\\d+) ");
+
+    /** Runs `ltl ave …` in a child JVM; with killAfter, destroys it once that many units have finished. */
+    private static Result run(List<String> args, Integer killAfter) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx3g", "-Djava.io.tmpdir=" + work, "-jar", Path.of("target/ltl-eval.jar").toAbsolutePath().toString()));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder output = new StringBuilder();
+        boolean killed = false;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                output.append(line).append('\n');
+                Matcher progress = PROGRESS.matcher(line);
+                if (killAfter != null && progress.find() && Integer.parseInt(progress.group(1)) >= killAfter) {
+                    process.destroyForcibly();
+                    killed = true;
+                    break;
+                }
+            }
+        }
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        return new Result(process.exitValue(), output.toString(), killed);
+    }
+}
