@@ -4,6 +4,7 @@ import dev.ltl.cli.command.MethodsCommand;
 import dev.ltl.cli.demo.DemoCommand;
 import dev.ltl.cli.command.PlanCommand;
 import dev.ltl.cli.command.ScoreCommand;
+import dev.ltl.cli.command.SelectCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code ltl} command: a plain grpc-java client of the ltl services. Subcommands:
- * {@code score}, {@code plan}, {@code methods}, {@code demo}. Exit codes are listed in {@link ExitCodes}.
+ * {@code score}, {@code plan}, {@code select}, {@code methods}, {@code demo}. Exit codes are listed in {@link ExitCodes}.
  */
 @Command(name = "ltl",
         mixinStandardHelpOptions = true,
@@ -35,6 +36,7 @@ public final class LtlCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new LtlCli())
                 .addSubcommand(new ScoreCommand(env))
                 .addSubcommand(new PlanCommand(env))
+                .addSubcommand(new SelectCommand(env))
                 .addSubcommand(new MethodsCommand(env))
                 .addSubcommand(new DemoCommand(env));
         // Settings below reach the subcommands only because they are applied after adding them.

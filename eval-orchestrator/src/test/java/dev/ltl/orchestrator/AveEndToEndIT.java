@@ -106,6 +106,9 @@ class AveEndToEndIT {
         Result reproduction = run(runArgs, null);
         assertThat(reproduction.exitCode()).as(reproduction.output()).isZero();
         assertThat(reproduction.output()).contains("anchored_top2 - uniform: delta =");
+        try (var plots = Files.list(test.resolve("plots"))) {
+            assertThat(plots.filter(f -> f.toString().endsWith(".png")).count()).as("ClipPlots of ave run").isPositive();
+        }
         Result diagnose = run(List.of("ave", "diagnose", "--metrics", test.resolve("metrics.json").toString(),
                 "--ave", data.toString()), null);
         assertThat(diagnose.exitCode()).as(diagnose.output()).isZero();
@@ -151,6 +154,109 @@ class AveEndToEndIT {
         JsonNode metrics = JSON.readTree(out.resolve("metrics.json").toFile());
         assertThat(metrics.get("baselines")).hasSize(2);
         assertThat(metrics.at("/paired_ttest/anchored_vs_uniform/p").isNumber()).isTrue();
+    }
+
+    private static List<String> serviceArgs() {
+        return List.of("--eventness", SERVICES.get(0).target(), "--planner", SERVICES.get(1).target());
+    }
+
+    @Test
+    void anchorsAndDegradationAnalysesScoreThroughTheServices() throws Exception {
+        Path anchors = work.resolve("anchors");
+        List<String> anchorArgs = new ArrayList<>(List.of("ave", "anchors", "--ave", data.toString(), "--split", "test",
+                "--out", anchors.toString()));
+        anchorArgs.addAll(serviceArgs());
+        Result anchorRun = run(anchorArgs, null);
+        assertThat(anchorRun.exitCode()).as(anchorRun.output()).isZero();
+        JsonNode anchorMetrics = JSON.readTree(anchors.resolve("anchors_metrics.json").toFile());
+        assertThat(anchorMetrics.fieldNames()).toIterable().containsExactly("data_dir", "num_input_clips", "metrics");
+        assertThat(anchorMetrics.at("/metrics/by_delta/1").fieldNames()).toIterable()
+                .containsExactly("ours_mean_recall", "random_mean_recall", "num_clips");
+        assertThat(anchorMetrics.at("/metrics/by_delta/2/ours_mean_recall").asDouble()).isBetween(0.0, 1.0);
+
+        Path degradation = work.resolve("degradation");
+        List<String> degradationArgs = new ArrayList<>(List.of("ave", "degradation", "--ave", data.toString(),
+                "--split", "test", "--limit", "3", "--out", degradation.toString()));
+        degradationArgs.addAll(serviceArgs());
+        Result degradationRun = run(degradationArgs, null);
+        assertThat(degradationRun.exitCode()).as(degradationRun.output()).isZero();
+        JsonNode suite = JSON.readTree(degradation.resolve("degradation_suite.json").toFile());
+        assertThat(suite.fieldNames()).toIterable().contains("ok", "mode", "meta_dir", "processed_dir", "splits",
+                "counts", "eventness_method", "uses_visual", "anchor_cfg", "grid", "rows");
+        assertThat(suite.get("rows")).hasSize(18);
+        assertThat(suite.at("/rows/0").fieldNames()).toIterable().containsExactly("shift_s", "snr_db", "silence_ratio",
+                "num_eval_ids", "anchors_fallback_used_frac", "recall_by_delta");
+        assertThat(suite.at("/rows/17/num_eval_ids").asInt()).isBetween(1, 3);
+    }
+
+    @Test
+    void paretoGridWithCheapVisualThenEvidenceAndClipPlots() throws Exception {
+        Path pareto = work.resolve("pareto");
+        List<String> args = new ArrayList<>(sweepArgs(pareto));
+        args.set(1, "pareto");
+        args.subList(args.size() - 2, args.size()).clear(); // no candidate set
+        args.addAll(List.of("--split", "test", "--triads", "160,224,352; 112,160,224", "--include-cheap-visual"));
+        Result result = run(args, null);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        JsonNode report = JSON.readTree(pareto.resolve("pareto_report.json").toFile());
+        assertThat(report.get("runs")).hasSize(2);
+        assertThat(report.at("/runs/0/budget_mode_used").asText()).isEqualTo("exact");
+        assertThat(report.at("/runs/1/budget_mode_used").asText()).isEqualTo("band");
+        // 2 triads x (uniform, random, predicted, oracle, cheap_visual)
+        assertThat(report.get("points")).hasSize(10);
+        assertThat(report.at("/points/0").fieldNames()).toIterable().contains("method", "token_budget", "acc_mean",
+                "acc_std", "triad", "raw_metrics_path");
+        assertThat(Files.size(pareto.resolve("pareto.png"))).isPositive();
+        JsonNode ovp = JSON.readTree(pareto.resolve("oracle_vs_predicted.json").toFile());
+        assertThat(ovp.fieldNames()).toIterable().contains("ok", "mode", "paths", "splits", "counts", "seeds",
+                "train_cfg", "token_budget", "p0_cfg", "predicted", "cheap_visual", "oracle_minus_predicted");
+        assertThat(ovp.at("/predicted/p_anchored_vs_uniform").isNumber()).isTrue();
+        assertThat(ovp.at("/cheap_visual/summary/anchored_top2/mean").isNumber()).isTrue();
+        Path metrics = pareto.resolve("triad_160_224_352/metrics.json");
+        assertThat(JSON.readTree(metrics.toFile()).get("baselines").toString()).contains("cheap_visual");
+        assertThat(Files.exists(pareto.resolve("cheap_visual_scores.json"))).isTrue();
+
+        Result evidence = run(List.of("ave", "evidence", "--metrics", metrics.toString(), "--ave", data.toString()),
+                null);
+        assertThat(evidence.exitCode()).as(evidence.output()).isZero();
+        JsonNode alignment = JSON.readTree(metrics.resolveSibling("evidence_alignment.json").toFile());
+        assertThat(alignment.fieldNames()).toIterable().containsExactly("ok", "in_metrics", "meta_dir", "delta_s",
+                "tau_grid", "num_eval_ids", "num_unique_eval_ids", "num_clips_used", "cov_by_tau", "corr_by_tau",
+                "top_improve", "top_degrade");
+        assertThat(alignment.get("cov_by_tau").fieldNames()).toIterable().containsExactly("0.300", "0.500", "0.700");
+
+        Path plots = work.resolve("clip-plots");
+        Result plot = run(List.of("ave", "plot-clips", "--metrics", metrics.toString(), "-n", "2",
+                "--out", plots.toString()), null);
+        assertThat(plot.exitCode()).as(plot.output()).isZero();
+        try (var files = Files.list(plots)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".png")).count()).isBetween(1L, 2L);
+        }
+    }
+
+    @Test
+    void degradationAccuracyEvaluatesCleanTrainedHeadsOnCorruptedReplans() throws Exception {
+        Path config = Files.writeString(work.resolve("degradation-config.json"),
+                "{\"k\": 2, \"low_res\": 160, \"base_res\": 224, \"high_res\": 352, \"anchor_select\": \"topk\"}");
+        Path out = work.resolve("degradation-accuracy");
+        List<String> args = new ArrayList<>(sweepArgs(out));
+        args.set(1, "degradation-accuracy");
+        args.subList(args.size() - 2, args.size()).clear(); // no candidate set
+        args.addAll(List.of("--config", config.toString(), "--split", "test"));
+        Result result = run(args, null);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        JsonNode file = JSON.readTree(out.resolve("degradation_accuracy.json").toFile());
+        assertThat(file.fieldNames()).toIterable().contains("ok", "mode", "clean", "rows", "alpha_floor_checks");
+        assertThat(file.get("rows")).hasSize(54);
+        assertThat(file.at("/rows/0").fieldNames()).toIterable().containsExactly("shift_s", "snr_db", "silence_ratio",
+                "alpha", "acc", "acc_delta", "stage1");
+        assertThat(file.at("/rows/0/stage1").fieldNames()).toIterable().containsExactly("token_usage",
+                "alpha_force_uniform_frac", "gate_fallback_used_frac", "recall_by_delta");
+        assertThat(file.at("/rows/0/stage1/alpha_force_uniform_frac").asDouble()).isZero();
+        assertThat(file.at("/rows/2/alpha").asDouble()).isEqualTo(1.0);
+        assertThat(file.at("/rows/2/stage1/alpha_force_uniform_frac").asDouble()).isEqualTo(1.0);
+        assertThat(file.at("/clean/acc_by_seed/anchored_top2")).hasSize(2);
+        assertThat(file.at("/alpha_floor_checks/num_rows").asInt()).isEqualTo(54);
     }
 
     private static String withoutPaths(JsonNode summary, Path out) {

@@ -33,6 +33,10 @@ public final class JsonFields {
         return node.asText();
     }
 
+    public static int requiredInt(ObjectNode line, String field) throws InvalidLineException {
+        return toInt(required(line, field), "field \"" + field + "\"");
+    }
+
     public static OptionalInt optionalInt(ObjectNode line, String field) throws InvalidLineException {
         if (!has(line, field)) {
             return OptionalInt.empty();

@@ -19,9 +19,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ltl ave sweep | run | diagnose | demo}. */
-@Command(name = "ave", description = "AVE evaluation: sweeps, runs, diagnostics.",
-        subcommands = {AveCommand.Sweep.class, AveCommand.Run.class, AveCommand.Diagnose.class, AveDemoCommand.class})
+/** {@code ltl ave sweep | run | diagnose | demo} and the analyses (anchors, evidence, pareto, degradation, plot-clips). */
+@Command(name = "ave", description = "AVE evaluation: sweeps, runs, diagnostics and analyses.",
+        subcommands = {AveCommand.Sweep.class, AveCommand.Run.class, AveCommand.Diagnose.class, AveDemoCommand.class,
+                AveAnchorsCommand.class, AveEvidenceCommand.class, AveParetoCommand.class, AveDegradationCommand.class,
+                AveDegradationAccuracyCommand.class, AvePlotClipsCommand.class, ServeCommand.class})
 public final class AveCommand {
 
     @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -71,7 +73,7 @@ public final class AveCommand {
 
         @Option(names = "--baselines", split = ",",
                 defaultValue = "uniform,uniform_low,random_top2,anchored_top2,oracle_top2",
-                description = "Baselines (default ${DEFAULT-VALUE}).")
+                description = "Baselines (default ${DEFAULT-VALUE}); cheap_visual adds a run on frame_diff scores.")
         List<String> baselines;
 
         @Override

@@ -1,10 +1,9 @@
 package dev.ltl.eventness.infra;
 
+import dev.ltl.common.concurrent.WorkerPools;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Bounded worker pool for decoding and scoring. Scoring is CPU-bound (FFmpeg, FFTs, ONNX), so the
@@ -15,12 +14,7 @@ public class ScoringExecutor {
     private final ExecutorService pool;
 
     public ScoringExecutor(EventnessConfig config) {
-        AtomicInteger counter = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, config.workerThreads()), r -> {
-            Thread thread = new Thread(r, "ltl-scoring-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = WorkerPools.fixed("ltl-scoring-", config.workerThreads());
     }
 
     public ExecutorService pool() {

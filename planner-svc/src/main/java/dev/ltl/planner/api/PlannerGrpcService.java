@@ -14,6 +14,9 @@ import dev.ltl.proto.planner.v1.PlanRequest;
 import dev.ltl.proto.planner.v1.PlanResponse;
 import dev.ltl.proto.planner.v1.PlanStreamResponse;
 import dev.ltl.proto.planner.v1.PlannerServiceGrpc;
+import dev.ltl.proto.planner.v1.SelectFramesRequest;
+import dev.ltl.proto.planner.v1.SelectFramesResponse;
+import dev.ltl.proto.planner.v1.SelectFramesStreamResponse;
 import io.grpc.Context;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -25,7 +28,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
-/** gRPC endpoint of planner-svc: map, plan with the pure-Java planner, answer with accounting. */
+/**
+ * gRPC endpoint of planner-svc: map, plan with the pure-Java planner (or select QA frames with
+ * {@link FrameSelectionHandler}), answer with accounting. All work runs on the planning pool.
+ */
 @GrpcService
 public class PlannerGrpcService extends PlannerServiceGrpc.PlannerServiceImplBase {
     private static final Logger LOG = Logger.getLogger(PlannerGrpcService.class);
@@ -37,9 +43,11 @@ public class PlannerGrpcService extends PlannerServiceGrpc.PlannerServiceImplBas
     private final PlanningExecutor executor;
     private final PlannerServiceConfig config;
     private final MeterRegistry metrics;
+    private final FrameSelectionHandler frameSelection;
 
     public PlannerGrpcService(PlanRequestMapper mapper, PlanningExecutor executor, PlannerServiceConfig config,
-                              MeterRegistry metrics) {
+                              MeterRegistry metrics, FrameSelectionHandler frameSelection) {
+        this.frameSelection = frameSelection;
         this.mapper = mapper;
         this.executor = executor;
         this.config = config;
@@ -74,6 +82,36 @@ public class PlannerGrpcService extends PlannerServiceGrpc.PlannerServiceImplBas
                         .setResult(planOne(request, System.nanoTime())).build(),
                 (request, error) -> PlanStreamResponse.newBuilder().setRequestId(request.getRequestId())
                         .setError(GrpcErrors.toRpcStatus(asStatus(request, error))).build());
+    }
+
+    @Override
+    public void selectFrames(SelectFramesRequest request, StreamObserver<SelectFramesResponse> responses) {
+        long received = System.nanoTime();
+        Context context = Context.current();
+        try {
+            executor.pool().execute(context.wrap(() -> {
+                try {
+                    responses.onNext(frameSelection.selectOne(request, received));
+                    responses.onCompleted();
+                } catch (RuntimeException e) {
+                    responses.onError(frameSelection.asStatus(request, e));
+                }
+            }));
+        } catch (RejectedExecutionException e) {
+            responses.onError(GrpcErrors.resourceExhausted("", "planner-svc is shutting down or overloaded"));
+        }
+    }
+
+    @Override
+    public StreamObserver<SelectFramesRequest> selectFramesStream(
+            StreamObserver<SelectFramesStreamResponse> responses) {
+        Context context = Context.current();
+        return OrderedStreamProcessor.start(responses, context.fixedContextExecutor(executor.pool()),
+                config.streamConcurrency(), 64,
+                request -> SelectFramesStreamResponse.newBuilder().setRequestId(request.getRequestId())
+                        .setResult(frameSelection.selectOne(request, System.nanoTime())).build(),
+                (request, error) -> SelectFramesStreamResponse.newBuilder().setRequestId(request.getRequestId())
+                        .setError(GrpcErrors.toRpcStatus(frameSelection.asStatus(request, error))).build());
     }
 
     private PlanResponse planOne(PlanRequest request, long receivedNanos) {

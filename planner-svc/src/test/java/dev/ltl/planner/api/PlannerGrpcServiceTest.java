@@ -48,8 +48,9 @@ class PlannerGrpcServiceTest {
     void start() throws Exception {
         TestPlannerConfig config = TestPlannerConfig.defaults();
         executor = new PlanningExecutor(config);
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         PlannerGrpcService service = new PlannerGrpcService(new PlanRequestMapper(config), executor, config,
-                new SimpleMeterRegistry());
+                metrics, new FrameSelectionHandler(new SelectFramesMapper(config), metrics));
         String name = InProcessServerBuilder.generateName();
         server = InProcessServerBuilder.forName(name).addService(service).maxInboundMessageSize(16 * 1024)
                 .build().start();

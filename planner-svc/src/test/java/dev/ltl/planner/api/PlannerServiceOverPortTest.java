@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import dev.ltl.proto.planner.v1.PlanRequest;
 import dev.ltl.proto.planner.v1.PlanResponse;
 import dev.ltl.proto.planner.v1.PlannerServiceGrpc;
+import dev.ltl.proto.planner.v1.SelectFramesResponse;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
@@ -50,6 +51,15 @@ class PlannerServiceOverPortTest {
 
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("ltl_planner_plan"));
+    }
+
+    @Test
+    void selectsQaFramesOverTheNetwork() {
+        SelectFramesResponse selection = stub.selectFrames(
+                SelectFramesGrpcTest.mixture("net-select", SelectFramesGrpcTest.SCORES, 4).build());
+        assertThat(selection.getSelectedSecondsList()).containsExactly(0, 1, 2, 5);
+        assertThat(selection.getBackgroundSecondsList()).containsExactly(5);
+        assertThat(selection.getAccounting().getRequestId()).isEqualTo("net-select");
     }
 
     @Test

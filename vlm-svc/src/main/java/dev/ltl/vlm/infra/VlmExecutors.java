@@ -1,14 +1,13 @@
 package dev.ltl.vlm.infra;
 
+import dev.ltl.common.concurrent.WorkerPools;
 import dev.ltl.vlm.domain.DelayScheduler;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The service's thread pools, sized from config rather than Quarkus' large default worker pool because
@@ -22,9 +21,9 @@ public class VlmExecutors {
     private final ScheduledExecutorService timer;
 
     public VlmExecutors(VlmConfig config) {
-        workers = Executors.newFixedThreadPool(Math.max(1, config.workerThreads()), daemon("ltl-vlm-worker-"));
-        inference = Executors.newFixedThreadPool(Math.max(1, config.inferenceThreads()), daemon("ltl-vlm-inference-"));
-        timer = Executors.newSingleThreadScheduledExecutor(daemon("ltl-vlm-batch-timer-"));
+        workers = WorkerPools.fixed("ltl-vlm-worker-", config.workerThreads());
+        inference = WorkerPools.fixed("ltl-vlm-inference-", config.inferenceThreads());
+        timer = Executors.newSingleThreadScheduledExecutor(WorkerPools.daemonThreads("ltl-vlm-batch-timer-"));
     }
 
     public ExecutorService workers() {
@@ -46,12 +45,4 @@ public class VlmExecutors {
         timer.shutdownNow();
     }
 
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return r -> {
-            Thread thread = new Thread(r, prefix + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

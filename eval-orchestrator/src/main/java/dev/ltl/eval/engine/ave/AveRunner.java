@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class AveRunner {
     private final AveData data;
     private final PlanBook planBook;
+    private final PlanBook cheapVisualPlans;
     private final FeatureAssembler assembler;
     private final TrainingPool pool;
     private final RunStore store;
@@ -44,10 +45,16 @@ public final class AveRunner {
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
 
-    public AveRunner(AveData data, PlanBook planBook, FeatureAssembler assembler, TrainingPool pool, RunStore store,
-                     String runId, TrainSettings settings, String featureSource, Progress progress) {
+    /**
+     * @param planBook          plans from the run's Stage-1 scores
+     * @param cheapVisualPlans  plans from frame_diff scores for the cheap_visual baseline, or null when not prepared
+     */
+    public AveRunner(AveData data, PlanBook planBook, PlanBook cheapVisualPlans, FeatureAssembler assembler,
+                     TrainingPool pool, RunStore store, String runId, TrainSettings settings, String featureSource,
+                     Progress progress) {
         this.data = data;
         this.planBook = planBook;
+        this.cheapVisualPlans = cheapVisualPlans;
         this.assembler = assembler;
         this.pool = pool;
         this.store = store;
@@ -77,7 +84,7 @@ public final class AveRunner {
             for (String baseline : baselines) {
                 String key = unit + "/seed=" + seed + "/" + baseline;
                 String planBaseline = Baselines.planBaseline(baseline);
-                Map<String, PlanResponse> plans = planBook.plans(config, planBaseline, seed);
+                Map<String, PlanResponse> plans = plansFor(baseline).plans(config, planBaseline, seed);
                 firstSeedPlans.putIfAbsent(baseline, plans);
                 var stored = store.get(runId, key);
                 if (stored.isPresent()) {
@@ -108,6 +115,62 @@ public final class AveRunner {
             }
         }
         return new PendingConfig(unit, config, baselines, seeds, results, firstSeedPlans);
+    }
+
+    /** The plans of every train and eval clip for a baseline (memoised by the plan book). */
+    public Map<String, PlanResponse> plans(Map<String, Object> config, String baseline, int seed)
+            throws InterruptedException {
+        return plansFor(baseline).plans(config, Baselines.planBaseline(baseline), seed);
+    }
+
+    /**
+     * Submits one training on the train clips' plans whose evaluation set is the eval clips
+     * repeated once per block, each block with its own plans (e.g. the same clean-trained head
+     * evaluated on several corrupted re-plans, reference §5.11). Not persisted in the run store.
+     *
+     * @return the evaluation over all blocks, in block order (valAccBySample has blocks × eval clips)
+     */
+    public CompletableFuture<EvalResult> submitWithEvalBlocks(String purpose, Map<String, Object> config, int seed,
+                                                              Map<String, PlanResponse> trainPlans,
+                                                              List<Map<String, PlanResponse>> evalBlocks) {
+        PlannerConfig plannerConfig = PlannerConfig.fromMap(config);
+        HeadConfig head = TrainSettings.head(config);
+        boolean scalarRes = "scalar".equals(config.get("res_feature"));
+        int base = plannerConfig.baseRes();
+        List<String> blockIds = new ArrayList<>(data.trainIds());
+        Map<String, PlanResponse> blockPlans = new LinkedHashMap<>();
+        data.trainIds().forEach(id -> blockPlans.put(id, trainPlans.get(id)));
+        for (int b = 0; b < evalBlocks.size(); b++) {
+            for (String id : data.evalIds()) {
+                blockIds.add("block" + b + "/" + id);
+                blockPlans.put("block" + b + "/" + id, evalBlocks.get(b).get(id));
+            }
+        }
+        String identity = FeatureAssembler.identity(featureSource + "|" + purpose, blockIds, blockPlans,
+                Baselines.FeatureVariant.PLAIN, scalarRes, base);
+        TrainJobKey key = new TrainJobKey(identity, seed, head.canonical(), settings.optimizer(), data.numClasses());
+        return pool.submit(key, () -> {
+            List<float[][]> evalRows = new ArrayList<>();
+            List<int[]> evalLabels = new ArrayList<>();
+            for (Map<String, PlanResponse> block : evalBlocks) {
+                evalRows.addAll(List.of(assembler.assemble(data.evalIds(), block, Baselines.FeatureVariant.PLAIN,
+                        scalarRes, base)));
+                evalLabels.addAll(List.of(labels(data.evalIds())));
+            }
+            return new TrainJob(head, settings.optimizer(), seed, data.numClasses(), new TrainData(
+                    assembler.assemble(data.trainIds(), trainPlans, Baselines.FeatureVariant.PLAIN, scalarRes, base),
+                    labels(data.trainIds()), evalRows.toArray(new float[0][][]), evalLabels.toArray(new int[0][])));
+        });
+    }
+
+    private PlanBook plansFor(String baseline) {
+        if (!Baselines.usesCheapVisualScores(baseline)) {
+            return planBook;
+        }
+        if (cheapVisualPlans == null) {
+            throw new IllegalStateException("cheap_visual needs frame_diff scores: call AveSession.prepareCheapVisualScores");
+        }
+        return cheapVisualPlans;
     }
 
     /** Waits for a config's trainings and assembles its metrics.json (reference §5.4). */

@@ -39,6 +39,10 @@ import java.util.concurrent.TimeUnit;
  * reference .npz files), the planner client, the training pool and the run store.
  */
 public final class AveSession implements AutoCloseable {
+    /** The eventness-svc method of the cheap_visual baseline (framediff32, reference §4.1). */
+    public static final String CHEAP_VISUAL_METHOD = "frame_diff";
+    /** Where the cheap_visual Stage-1 scores are kept (same format as eventness_scores.json). */
+    public static final String CHEAP_VISUAL_SCORES_FILE = "cheap_visual_scores.json";
     private final AveOptions options;
     private final AveDataset dataset;
     private final AveData data;
@@ -54,6 +58,8 @@ public final class AveSession implements AutoCloseable {
     private final Map<String, float[][]> basicAudioFeatures = new LinkedHashMap<>();
     private final PlanBook planBook;
     private final String featureSource;
+    /** Plans from frame_diff Stage-1 scores, for the cheap_visual baseline; null until prepared. */
+    private PlanBook cheapVisualPlans;
 
     private AveSession(AveOptions options, AveDataset dataset, AveData data, FeatureTable features,
                        List<ManagedChannel> channels, PlannerClient planner, AccountingLedger ledger,
@@ -178,8 +184,29 @@ public final class AveSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Scores every clip with eventness-svc's {@code frame_diff} (saved as {@value #CHEAP_VISUAL_SCORES_FILE})
+     * so the {@code cheap_visual} baseline can plan from them (reference §4.1: a whole second run
+     * whose Stage-1 scores are the cheap visual ones).
+     */
+    public void prepareCheapVisualScores() throws IOException, InterruptedException {
+        if (cheapVisualPlans != null) {
+            return;
+        }
+        if (options.videosDir() == null || options.eventnessTarget() == null) {
+            throw new IllegalStateException("the cheap_visual baseline needs the videos (--videos) and eventness-svc");
+        }
+        EventnessClient client = new EventnessClient(channel(options.eventnessTarget(), channels), 4);
+        Map<String, double[]> scores = Stage1Scores.fetch(options.outDir().resolve(CHEAP_VISUAL_SCORES_FILE),
+                CHEAP_VISUAL_METHOD, data.allIds(), id -> dataset.videoPath(id).orElseThrow(), client, ledger, progress);
+        AveData visual = new AveData(data.trainIds(), data.evalIds(), data.labels(), scores, data.numClasses(),
+                data.numSeconds());
+        cheapVisualPlans = new PlanBook(planner, visual, ledger);
+    }
+
     public AveRunner runner() {
-        return new AveRunner(data, planBook, new FeatureAssembler(features, data, basicAudioFeatures), pool, store,
+        return new AveRunner(data, planBook, cheapVisualPlans,
+                new FeatureAssembler(features, data, basicAudioFeatures), pool, store,
                 options.runId(), options.settings(), featureSource, progress);
     }
 
@@ -219,6 +246,10 @@ public final class AveSession implements AutoCloseable {
         return dataset;
     }
 
+    public PlannerClient planner() {
+        return planner;
+    }
+
     public AccountingLedger ledger() {
         return ledger;
     }
@@ -246,38 +277,10 @@ public final class AveSession implements AutoCloseable {
             EventnessScoresFile.write(file, EventnessScores.empty("external", AveOptions.NUM_SECONDS).withScores(external));
             return external;
         }
-        EventnessScores scores = Files.exists(file) ? EventnessScoresFile.read(file)
-                : EventnessScores.empty(options.eventnessMethod(), AveOptions.NUM_SECONDS);
-        if (!scores.method().equals(options.eventnessMethod())) {
-            throw new IllegalStateException(file + " holds '" + scores.method() + "' scores, not '"
-                    + options.eventnessMethod() + "': use another --out or the same method");
-        }
-        List<String> missing = scores.missingIds(ids);
-        if (!missing.isEmpty()) {
-            if (options.videosDir() == null || options.eventnessTarget() == null) {
-                throw new IllegalStateException(missing.size() + " clips have no Stage-1 scores; give --videos and an"
-                        + " eventness-svc target, or --scores-json");
-            }
-            EventnessClient client = new EventnessClient(channel(options.eventnessTarget(), channels), 4);
-            int batch = 32;
-            for (int from = 0; from < missing.size(); from += batch) {
-                Map<String, Path> videos = new LinkedHashMap<>();
-                for (String id : missing.subList(from, Math.min(missing.size(), from + batch))) {
-                    videos.put(id, dataset.videoPath(id).orElseThrow());
-                }
-                scores = scores.withScores(client.scoreAll(videos, options.eventnessMethod(), AveOptions.NUM_SECONDS,
-                        accounting -> ledger.record("eventness/ScoreStream", null, accounting)));
-                // Saved after every batch: a killed run keeps the scores it already paid for.
-                EventnessScoresFile.write(file, scores);
-                progress.update(0, 0, "scored " + Math.min(missing.size(), from + batch) + "/" + missing.size()
-                        + " clips with " + options.eventnessMethod());
-            }
-        }
-        Map<String, double[]> out = new LinkedHashMap<>();
-        for (String id : ids) {
-            out.put(id, scores.scoresOf(id));
-        }
-        return out;
+        EventnessClient client = options.videosDir() == null || options.eventnessTarget() == null ? null
+                : new EventnessClient(channel(options.eventnessTarget(), channels), 4);
+        return Stage1Scores.fetch(file, options.eventnessMethod(), ids, id -> dataset.videoPath(id).orElseThrow(),
+                client, ledger, progress);
     }
 
     private static ManagedChannel channel(String target, List<ManagedChannel> channels) {

@@ -73,19 +73,40 @@ public final class AveWorkflows {
         return new SweepOutcome(summary, metrics, session.trainingsStarted());
     }
 
-    /** Runs one config's baselines on the session's eval split and writes metrics.json. */
+    /** How many eval clips {@code ave run} draws a ClipPlot for (in {@code <out>/plots}). */
+    public static final int RUN_CLIP_PLOTS = 8;
+
+    /**
+     * Runs one config's baselines on the session's eval split and writes metrics.json, plus a
+     * ClipPlot of the first {@value #RUN_CLIP_PLOTS} eval clips in {@code plots/}.
+     */
     public static MetricsJson run(AveSession session, Map<String, Object> config, List<String> baselines)
             throws IOException, InterruptedException, ExecutionException {
         long started = System.nanoTime();
-        session.prepareFeatures(AveSession.resolutionsOf(config));
+        prepareInputs(session, AveSession.resolutionsOf(config), baselines);
+        AveRunner runner = session.runner();
+        MetricsJson metrics = runner.metrics(runner.submit("run", config, baselines, session.options().seeds()));
+        Path out = session.options().outDir();
+        ArtifactJson.write(out.resolve("metrics.json"), metrics);
+        AveAnalyses.plotClips(metrics, out.resolve("plots"), RUN_CLIP_PLOTS);
+        writeRunSummary(session, "run", started);
+        return metrics;
+    }
+
+    /**
+     * Loads what the baselines need before planning: features at every resolution, the basic
+     * audio features (audio_feat_concat_*), the frame_diff scores (cheap_visual).
+     */
+    static void prepareInputs(AveSession session, Set<Integer> resolutions, List<String> baselines)
+            throws IOException, InterruptedException {
+        baselines.forEach(Baselines::requireKnown);
+        session.prepareFeatures(resolutions);
         if (baselines.stream().anyMatch(b -> Baselines.variant(b) == Baselines.FeatureVariant.AUDIO_FEAT_CONCAT)) {
             session.prepareBasicAudioFeatures();
         }
-        AveRunner runner = session.runner();
-        MetricsJson metrics = runner.metrics(runner.submit("run", config, baselines, session.options().seeds()));
-        ArtifactJson.write(session.options().outDir().resolve("metrics.json"), metrics);
-        writeRunSummary(session, "run", started);
-        return metrics;
+        if (baselines.stream().anyMatch(Baselines::usesCheapVisualScores)) {
+            session.prepareCheapVisualScores();
+        }
     }
 
     /** diagnose.json for a metrics.json (reference §5.7), labels from the dataset. */
@@ -108,7 +129,7 @@ public final class AveWorkflows {
                 o.scoresJson() == null ? null : o.scoresJson().toString(), "eventness-svc", "cpu", pFilter);
     }
 
-    private static void writeRunSummary(AveSession session, String kind, long startedNanos) {
+    static void writeRunSummary(AveSession session, String kind, long startedNanos) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("kind", kind);
         summary.put("run_id", session.options().runId());

@@ -14,7 +14,14 @@ public final class Baselines {
     public static final String RANDOM = "random_top2";
     public static final String ANCHORED = "anchored_top2";
     public static final String ORACLE = "oracle_top2";
-    public static final List<String> ALL = List.of(UNIFORM, UNIFORM_LOW, RANDOM, ANCHORED, ORACLE,
+    /**
+     * Not a planner baseline (reference §4.1): the anchored_top2 plans of a second run whose
+     * Stage-1 scores are eventness-svc's frame_diff scores. [AMBIG] The config's gate thresholds,
+     * tuned on the audio score scale, are applied unchanged to these small-valued scores (as the
+     * reference does), so cheap_visual can fall back to uniform almost always.
+     */
+    public static final String CHEAP_VISUAL = "cheap_visual";
+    public static final List<String> ALL = List.of(UNIFORM, UNIFORM_LOW, RANDOM, ANCHORED, ORACLE, CHEAP_VISUAL,
             "audio_concat_uniform", "audio_concat_anchored_top2",
             "audio_feat_concat_uniform", "audio_feat_concat_anchored_top2");
     /** What a sweep candidate runs (reference §5.2). */
@@ -32,8 +39,11 @@ public final class Baselines {
         }
     }
 
-    /** The baseline whose plans this one uses (strips the audio prefixes). */
+    /** The baseline whose plans this one uses (strips the audio prefixes; cheap_visual plans as anchored). */
     public static String planBaseline(String baseline) {
+        if (CHEAP_VISUAL.equals(baseline)) {
+            return ANCHORED;
+        }
         if (baseline.startsWith("audio_feat_concat_")) {
             return baseline.substring("audio_feat_concat_".length());
         }
@@ -41,6 +51,11 @@ public final class Baselines {
             return baseline.substring("audio_concat_".length());
         }
         return baseline;
+    }
+
+    /** Whether the baseline plans from the cheap visual (frame_diff) scores instead of the run's Stage-1 scores. */
+    public static boolean usesCheapVisualScores(String baseline) {
+        return CHEAP_VISUAL.equals(baseline);
     }
 
     public static FeatureVariant variant(String baseline) {

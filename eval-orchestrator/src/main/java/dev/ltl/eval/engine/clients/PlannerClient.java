@@ -12,14 +12,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Plans many clips through planner-svc's PlanStream; any per-item error fails the whole batch. */
+/**
+ * Plans clips through planner-svc: many over PlanStream (any per-item error fails the whole
+ * batch), or one over the unary Plan.
+ */
 public final class PlannerClient {
     private final PlannerServiceGrpc.PlannerServiceStub stub;
+    private final PlannerServiceGrpc.PlannerServiceBlockingStub blocking;
     private final int window;
 
     public PlannerClient(Channel channel, int window) {
         this.stub = PlannerServiceGrpc.newStub(channel);
+        this.blocking = PlannerServiceGrpc.newBlockingStub(channel);
         this.window = window;
+    }
+
+    /** One plan over the unary call. */
+    public PlanResponse plan(PlanRequest request) {
+        return blocking.plan(request);
     }
 
     public List<PlanResponse> planAll(List<PlanRequest> requests) throws InterruptedException {

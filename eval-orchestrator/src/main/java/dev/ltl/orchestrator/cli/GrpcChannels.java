@@ -1,0 +1,32 @@
+package dev.ltl.orchestrator.cli;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Plaintext channels to the ltl services, closed together when a command ends. */
+final class GrpcChannels implements AutoCloseable {
+    private final List<ManagedChannel> open = new ArrayList<>();
+
+    ManagedChannel to(String target) {
+        ManagedChannel channel = ManagedChannelBuilder.forTarget(target).usePlaintext()
+                .maxInboundMessageSize(64 << 20).build();
+        open.add(channel);
+        return channel;
+    }
+
+    @Override
+    public void close() {
+        for (ManagedChannel channel : open) {
+            channel.shutdownNow();
+            try {
+                channel.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.ltl.planner.api;
+
+import dev.ltl.common.grpc.GrpcErrors;
+import dev.ltl.common.grpc.RequestTimer;
+import dev.ltl.planner.domain.MissingInputException;
+import dev.ltl.planner.domain.PlanningException;
+import dev.ltl.planner.domain.qa.QaFrameSelector;
+import dev.ltl.planner.domain.qa.QaSelectionRequest;
+import dev.ltl.planner.domain.qa.QaSelectionResult;
+import dev.ltl.proto.planner.v1.SelectFramesRequest;
+import dev.ltl.proto.planner.v1.SelectFramesResponse;
+import io.grpc.Context;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * One {@code SelectFrames} request from wire to wire: map, select with the pure-Java
+ * {@link QaFrameSelector}, answer with accounting and metrics. Shared by the unary and the
+ * streaming RPC of {@link PlannerGrpcService}.
+ */
+@ApplicationScoped
+public class FrameSelectionHandler {
+    private static final Logger LOG = Logger.getLogger(FrameSelectionHandler.class);
+    static final String MODEL = "ltl-qa-select@1";
+
+    private final QaFrameSelector selector = new QaFrameSelector();
+    private final SelectFramesMapper mapper;
+    private final MeterRegistry metrics;
+
+    public FrameSelectionHandler(SelectFramesMapper mapper, MeterRegistry metrics) {
+        this.mapper = mapper;
+        this.metrics = metrics;
+    }
+
+    SelectFramesResponse selectOne(SelectFramesRequest request, long receivedNanos) {
+        RequestTimer timer = RequestTimer.startedAt(receivedNanos);
+        timer.endQueue();
+        if (Context.current().isCancelled()) {
+            throw Status.CANCELLED.withDescription("request cancelled or past its deadline").asRuntimeException();
+        }
+        QaSelectionRequest input = mapper.toDomain(request);
+        timer.endPreprocess();
+        QaSelectionResult result = selector.select(input);
+        timer.endInference();
+        SelectFramesResponse.Builder response = SelectFramesMapper.toResponse(request.getRequestId(), result);
+        timer.endPostprocess();
+        response.setAccounting(timer.accounting(PlannerGrpcService.SERVICE, request.getRequestId(), MODEL, "cpu", 1,
+                null));
+        Timer.builder("ltl.planner.select").tag("method", result.method().wireName())
+                .description("QA frame selection latency").publishPercentileHistogram().register(metrics)
+                .record(timer.elapsedMicros(), TimeUnit.MICROSECONDS);
+        return response.build();
+    }
+
+    /** The status a failed selection answers with: domain errors name the request field. */
+    StatusRuntimeException asStatus(SelectFramesRequest request, Throwable error) {
+        StatusRuntimeException status;
+        if (error instanceof StatusRuntimeException sre) {
+            status = sre;
+        } else if (error instanceof MissingInputException missing) {
+            status = GrpcErrors.failedPrecondition(missing.field(), missing.getMessage());
+        } else if (error instanceof PlanningException invalid) {
+            status = GrpcErrors.invalidArgument(invalid.field(), invalid.getMessage());
+        } else {
+            LOG.errorf(error, "select-frames request '%s' failed", request.getRequestId());
+            status = GrpcErrors.internal("frame selection failed: " + error);
+        }
+        metrics.counter("ltl.planner.select.errors", "code", status.getStatus().getCode().name()).increment();
+        return status;
+    }
+}
