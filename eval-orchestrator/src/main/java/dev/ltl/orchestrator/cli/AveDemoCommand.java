@@ -43,14 +43,16 @@ public final class AveDemoCommand implements Callable<Integer> {
     @Option(names = "--work", description = "Working directory (default: <repo>/run/ave-demo).")
     Path work;
 
-    @Option(names = "--clips", defaultValue = "60", description = "Simulated clips (default ${DEFAULT-VALUE}).")
+    @Option(names = "--clips", defaultValue = "150", description = "Simulated clips (default ${DEFAULT-VALUE}).")
     int clips;
 
     @Option(names = "--candidate-set", defaultValue = "ltl_top1med_norm_v1") String candidateSet;
 
     @Option(names = "--seeds", split = ",", defaultValue = "0,1,2") List<Integer> seeds;
 
-    @Option(names = "--epochs", defaultValue = "5") int epochs;
+    @Option(names = "--epochs", defaultValue = "20",
+            description = "Training epochs (default ${DEFAULT-VALUE}: a small benchmark needs more steps than AVE's 5).")
+    int epochs;
 
     @Override
     public Integer call() throws Exception {
