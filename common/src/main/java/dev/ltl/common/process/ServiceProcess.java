@@ -56,8 +56,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Polls the readiness endpoint until it answers 200, the process dies, or the timeout passes. */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        awaitHealth("/q/health/ready", timeout);
+    }
+
+    /**
+     * Polls the liveness endpoint: the app is up, whatever its models' state. For services whose
+     * readiness depends on models the caller then inspects (e.g. via ListModels).
+     */
+    public void awaitLive(Duration timeout) throws IOException, InterruptedException {
+        awaitHealth("/q/health/live", timeout);
+    }
+
+    private void awaitHealth(String path, Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -75,7 +87,8 @@ public final class ServiceProcess implements AutoCloseable {
             // process offers no other signal that it is ready.
             process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
-        throw new IOException(name + " not ready after " + timeout.toSeconds() + " s; see " + log);
+        throw new IOException(name + " did not answer 200 on " + path + " within " + timeout.toSeconds()
+                + " s; see " + log);
     }
 
     public String target() {

@@ -76,11 +76,20 @@ public final class AveDemoCommand implements Callable<Integer> {
                      root.resolve("planner-svc/target/quarkus-app/quarkus-run.jar"), Map.of(), logs);
              ServiceProcess vlm = ServiceProcess.start("vlm-svc",
                      root.resolve("vlm-svc/target/quarkus-app/quarkus-run.jar"), models, logs)) {
-            for (ServiceProcess service : List.of(eventness, planner, vlm)) {
-                service.awaitReady(Duration.ofMinutes(2));
-            }
+            eventness.awaitReady(Duration.ofMinutes(2));
+            planner.awaitReady(Duration.ofMinutes(2));
+            // vlm-svc is ready only with a backbone loaded: wait for it to run, then say which model is missing.
+            vlm.awaitLive(Duration.ofMinutes(2));
             System.err.println("services ready: eventness " + eventness.target() + ", planner " + planner.target()
                     + ", vlm " + vlm.target());
+            String notReady = backboneProblem(vlm.target());
+            if (notReady != null) {
+                System.err.println("cannot run the AVE evaluation: the backbone " + BACKBONE + " is not available ("
+                        + notReady + "). It ships in ../shared/models on CI and developer machines; a user downloads "
+                        + "mobilenetv2-12-int8 from the ONNX Model Zoo and derives the -dyn variant as README \"Models\""
+                        + " describes, or points --shared at a directory holding models/" + BACKBONE + "/1/model.onnx.");
+                return 3;
+            }
             TrainSettings settings = new TrainSettings(new OptimizerConfig(epochs, 16, 0.002f, 0f));
             AveOptions sweepOptions = options(data, workDir.resolve("sweep"), AveSplit.VAL, settings, eventness, planner,
                     vlm, workDir);
@@ -107,10 +116,29 @@ public final class AveDemoCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static final String BACKBONE = "mobilenetv2-12-int8-dyn";
+
+    /** Why vlm-svc cannot embed with the demo's backbone, or null when it is ready. */
+    private static String backboneProblem(String vlmTarget) throws InterruptedException {
+        io.grpc.ManagedChannel channel = io.grpc.ManagedChannelBuilder.forTarget(vlmTarget).usePlaintext().build();
+        try {
+            for (dev.ltl.proto.vlm.v1.ModelInfo model : dev.ltl.proto.vlm.v1.VlmServiceGrpc.newBlockingStub(channel)
+                    .listModels(dev.ltl.proto.vlm.v1.ListModelsRequest.getDefaultInstance()).getModelsList()) {
+                if (model.getStatus().getName().equals(BACKBONE)) {
+                    return model.getStatus().getState() == dev.ltl.proto.common.v1.ModelState.MODEL_STATE_READY ? null
+                            : model.getStatus().getState() + ": " + model.getStatus().getMessage();
+                }
+            }
+            return "vlm-svc does not serve it";
+        } finally {
+            channel.shutdownNow().awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
     private AveOptions options(Path data, Path out, AveSplit split, TrainSettings settings, ServiceProcess eventness,
                                ServiceProcess planner, ServiceProcess vlm, Path workDir) {
         return new AveOptions(data, data.resolve("videos"), out, out.getFileName().toString(), split, false, 0, 0,
-                seeds, "energy_stride_max", null, "mobilenetv2-12-int8-dyn", workDir.resolve("feature-cache"), null,
+                seeds, "energy_stride_max", null, BACKBONE, workDir.resolve("feature-cache"), null,
                 eventness.target(), planner.target(), vlm.target(), settings, 2, 1);
     }
 }
