@@ -44,4 +44,19 @@ public final class ErrorLines {
     public static LineOutput fromStreamFailure(JsonNode id, Status status) {
         return error(id, status.getCode().name(), StatusCodes.message(status));
     }
+
+    /**
+     * The output line of a stream answer that carries either a result or a {@code google.rpc.Status}:
+     * the rendered result, the error line, or INTERNAL when the service sent neither.
+     */
+    public static <R> LineOutput resultOrError(JsonNode id, R result, com.google.rpc.Status error,
+                                               java.util.function.Function<R, LineOutput> renderResult) {
+        if (result != null) {
+            return renderResult.apply(result);
+        }
+        if (error != null) {
+            return fromRpcStatus(id, error);
+        }
+        return error(id, "INTERNAL", "service response carries neither a result nor an error");
+    }
 }

@@ -50,14 +50,8 @@ public final class ScoreLineCodec implements BatchCodec<ScoreRequest, ScoreStrea
 
     @Override
     public LineOutput render(JsonNode id, ScoreStreamResponse response) {
-        switch (response.getOutcomeCase()) {
-            case RESULT:
-                return result(id, response.getResult());
-            case ERROR:
-                return ErrorLines.fromRpcStatus(id, response.getError());
-            default:
-                return ErrorLines.error(id, "INTERNAL", "service response carries neither a result nor an error");
-        }
+        return ErrorLines.resultOrError(id, response.hasResult() ? response.getResult() : null,
+                response.hasError() ? response.getError() : null, result -> result(id, result));
     }
 
     private static LineOutput result(JsonNode id, ScoreResponse result) {

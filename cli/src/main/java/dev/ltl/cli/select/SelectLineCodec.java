@@ -49,14 +49,8 @@ public final class SelectLineCodec implements BatchCodec<SelectFramesRequest, Se
 
     @Override
     public LineOutput render(JsonNode id, SelectFramesStreamResponse response) {
-        switch (response.getOutcomeCase()) {
-            case RESULT:
-                return result(id, response.getResult());
-            case ERROR:
-                return ErrorLines.fromRpcStatus(id, response.getError());
-            default:
-                return ErrorLines.error(id, "INTERNAL", "service response carries neither a result nor an error");
-        }
+        return ErrorLines.resultOrError(id, response.hasResult() ? response.getResult() : null,
+                response.hasError() ? response.getError() : null, result -> result(id, result));
     }
 
     /** α and q̄ are {@code null} for methods without a mixture record (uniform, random). */
