@@ -23,6 +23,8 @@ import java.util.Map;
  * tokens: {rule: patch_grid, patch_size: 16} # how many vision tokens an input costs
  * batching: {max_batch: 32, max_queue_delay_us: 2000}
  * device: cpu                 # cpu | cuda
+ * runtime: onnx-qwen-vl       # answer models: which runner serves the model directory
+ * vlm: {...}                  # answer models: runner-specific settings (graphs, special tokens, vision config)
  * </pre>
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
@@ -40,7 +42,9 @@ public record ModelSpec(
         @JsonProperty("batching") Batching batching,
         @JsonProperty("device") String device,
         @JsonProperty("source") String source,
-        @JsonProperty("embedding_output") String embeddingOutput) {
+        @JsonProperty("embedding_output") String embeddingOutput,
+        @JsonProperty("runtime") String runtime,
+        @JsonProperty("vlm") Map<String, Object> vlm) {
 
     public ModelSpec {
         file = file == null || file.isBlank() ? "model.onnx" : file;
@@ -50,11 +54,12 @@ public record ModelSpec(
         tokens = tokens == null ? Map.of() : Map.copyOf(tokens);
         batching = batching == null ? Batching.NONE : batching;
         device = device == null || device.isBlank() ? "cpu" : device;
+        vlm = vlm == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vlm));
     }
 
     /** A spec for a model file that came without model.yaml: only the name, version and file. */
     public static ModelSpec bare(String name, String version) {
-        return new ModelSpec(name, version, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ModelSpec(name, version, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** One named input or output tensor; -1 marks a dynamic dimension. */

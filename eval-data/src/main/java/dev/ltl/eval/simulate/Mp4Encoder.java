@@ -18,9 +18,10 @@ import org.bytedeco.javacv.FrameRecorder;
 /**
  * Encodes per-second frames and mono audio into an mp4 with MPEG-4 Part 2 video at a fixed low quantiser (so thin
  * stripes survive; common's SyntheticClipWriter uses a bitrate target instead) and AAC audio (MP2 if this FFmpeg
- * build has no AAC encoder). Every frame of second t shows {@code frameOfSecond(t)}.
+ * build has no AAC encoder). Every frame of second t shows {@code frameOfSecond(t)}. Public so the long-clip QA
+ * simulator ({@code dev.ltl.eval.simulate.qa}) encodes the same way.
  */
-final class Mp4Encoder {
+public final class Mp4Encoder {
 
     private static final List<String> AUDIO_CODECS = List.of("aac", "mp2");
     private static final int AUDIO_BITRATE = 96_000;
@@ -28,7 +29,8 @@ final class Mp4Encoder {
     private Mp4Encoder() {
     }
 
-    static void write(Path file, int size, int fps, int qscale, int seconds, IntFunction<RgbImage> frameOfSecond,
+    /** Encodes {@code seconds} seconds at {@code fps} of square {@code size} frames with mono audio to {@code file}. */
+    public static void write(Path file, int size, int fps, int qscale, int seconds, IntFunction<RgbImage> frameOfSecond,
                       float[] audio, int sampleRate) throws IOException {
         avutil.av_log_set_level(avutil.AV_LOG_ERROR);
         List<String> failures = new ArrayList<>();

@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * Builds a {@link RunSpec} from a run's option map, with the names and defaults of the
- * {@code ltl ave sweep | run | diagnose} options ({@code --candidate-set} is {@code candidate_set}).
+ * {@code ltl ave sweep | run | diagnose} options ({@code --candidate-set} is {@code candidate_set}),
+ * and for the QA kinds those of {@code ltl qa eval | faithfulness | buckets} ({@link QaRunOptions}),
+ * for the EPIC kind those of {@code ltl epic eval} ({@link EpicRunOptions}).
  * Pure: it checks types, ranges and names, never the file system — a missing directory fails the
  * run itself, with the engine's message. Every error is an {@link InvalidRunOptionException}
  * naming the option.
@@ -46,8 +48,12 @@ public final class RunOptionsMapper {
             case RUN_KIND_AVE_SWEEP -> sweep(reader, runId);
             case RUN_KIND_AVE_RUN -> configRun(reader, runId);
             case RUN_KIND_AVE_DIAGNOSE -> diagnose(reader);
-            default -> throw new InvalidRunOptionException("kind",
-                    "kind must be RUN_KIND_AVE_SWEEP, RUN_KIND_AVE_RUN or RUN_KIND_AVE_DIAGNOSE, got " + kind);
+            case RUN_KIND_QA_EVAL -> QaRunOptions.eval(reader);
+            case RUN_KIND_QA_FAITHFULNESS -> QaRunOptions.faithfulness(reader);
+            case RUN_KIND_QA_BUCKETS -> QaRunOptions.buckets(reader);
+            case RUN_KIND_EPIC_EVAL -> EpicRunOptions.eval(reader);
+            default -> throw new InvalidRunOptionException("kind", "kind must be RUN_KIND_AVE_SWEEP, RUN_KIND_AVE_RUN, "
+                    + "RUN_KIND_AVE_DIAGNOSE, RUN_KIND_QA_EVAL, _FAITHFULNESS, _BUCKETS or RUN_KIND_EPIC_EVAL, got " + kind);
         };
         reader.rejectUnknown(kind.name());
         return spec;

@@ -9,7 +9,8 @@ import java.time.Clock;
 
 /**
  * The orchestrator's gRPC server: {@link RunServiceImpl} over Netty, with the real
- * {@link AveRunExecutor}. {@link #close()} cancels the active runs and stops the server.
+ * {@link QaRunExecutor} (QA kinds) over {@link AveRunExecutor} (AVE kinds). {@link #close()}
+ * cancels the active runs and stops the server.
  */
 public final class RunServer implements AutoCloseable {
     private final Server server;
@@ -36,7 +37,7 @@ public final class RunServer implements AutoCloseable {
     }
 
     public static RunServer start(String host, int port, int maxConcurrentRuns, Path baseDir) throws IOException {
-        return start(host, port, maxConcurrentRuns, baseDir, new AveRunExecutor());
+        return start(host, port, maxConcurrentRuns, baseDir, new QaRunExecutor(new AveRunExecutor()));
     }
 
     public int port() {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ltl", mixinStandardHelpOptions = true, version = "ltl eval 0.1.0",
         description = "Listen-then-Look evaluation: simulated benchmarks, AVE sweeps, runs and diagnostics.",
-        subcommands = {SimulateCommand.class, AveCommand.class})
+        subcommands = {SimulateCommand.class, AveCommand.class, QaCommand.class, EpicCommand.class})
 public final class LtlEvalCli implements Callable<Integer> {
 
     public static void main(String[] args) {

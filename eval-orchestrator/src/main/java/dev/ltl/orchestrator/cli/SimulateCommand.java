@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ltl simulate ave}: writes a simulated AVE-format benchmark. */
-@Command(name = "simulate", description = "Generate simulated benchmarks.", subcommands = {SimulateCommand.Ave.class, SimulateFeaturesCommand.class})
+@Command(name = "simulate", description = "Generate simulated benchmarks.", subcommands = {SimulateCommand.Ave.class, SimulateFeaturesCommand.class, SimulateVlmCommand.class, SimulateQaCommand.class, SimulateEpicCommand.class})
 public final class SimulateCommand {
 
     @Command(name = "ave", mixinStandardHelpOptions = true,

@@ -25,6 +25,20 @@ public final class PythonRandom {
         initByArray(high == 0 ? new int[] {low} : new int[] {low, high});
     }
 
+    private PythonRandom(int[] key) {
+        initByArray(key);
+    }
+
+    /**
+     * Seeds like {@code random.Random(n)} for a non-negative n below 2^64 given as its 64 bits read
+     * unsigned (e.g. the first 8 bytes of an md5 digest, which can exceed {@code Long.MAX_VALUE}).
+     */
+    public static PythonRandom ofUnsigned64(long bits) {
+        int low = (int) bits;
+        int high = (int) (bits >>> 32);
+        return new PythonRandom(high == 0 ? new int[] {low} : new int[] {low, high});
+    }
+
     private void initGenrand(int s) {
         mt[0] = s;
         for (mti = 1; mti < N; mti++) {

@@ -4,6 +4,10 @@ import dev.ltl.common.grpc.GrpcErrors;
 import dev.ltl.common.grpc.RequestTimer;
 import dev.ltl.planner.domain.MissingInputException;
 import dev.ltl.planner.domain.PlanningException;
+import dev.ltl.planner.domain.epic.EpicMethod;
+import dev.ltl.planner.domain.epic.EpicPlan;
+import dev.ltl.planner.domain.epic.EpicPlanner;
+import dev.ltl.planner.domain.epic.EpicSelectionRequest;
 import dev.ltl.planner.domain.qa.QaFrameSelector;
 import dev.ltl.planner.domain.qa.QaSelectionRequest;
 import dev.ltl.planner.domain.qa.QaSelectionResult;
@@ -15,6 +19,7 @@ import io.grpc.StatusRuntimeException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -28,13 +33,24 @@ public class FrameSelectionHandler {
     private static final Logger LOG = Logger.getLogger(FrameSelectionHandler.class);
     static final String MODEL = "ltl-qa-select@1";
 
+    static final String EPIC_MODEL = "ltl-epic-select@1";
+
     private final QaFrameSelector selector = new QaFrameSelector();
+    private final EpicPlanner epicPlanner = new EpicPlanner();
     private final SelectFramesMapper mapper;
     private final MeterRegistry metrics;
+    private final RelevanceHandler relevance;
 
+    /** Without relevance providers: ql2l_* requests must then carry their relevance. */
     public FrameSelectionHandler(SelectFramesMapper mapper, MeterRegistry metrics) {
+        this(mapper, metrics, RelevanceHandler.withoutProviders(mapper.config()));
+    }
+
+    @Inject
+    public FrameSelectionHandler(SelectFramesMapper mapper, MeterRegistry metrics, RelevanceHandler relevance) {
         this.mapper = mapper;
         this.metrics = metrics;
+        this.relevance = relevance;
     }
 
     SelectFramesResponse selectOne(SelectFramesRequest request, long receivedNanos) {
@@ -43,11 +59,23 @@ public class FrameSelectionHandler {
         if (Context.current().isCancelled()) {
             throw Status.CANCELLED.withDescription("request cancelled or past its deadline").asRuntimeException();
         }
+        if (EpicMethod.isEpic(request.getMethod())) {
+            return selectEpic(request, timer);
+        }
         QaSelectionRequest input = mapper.toDomain(request);
+        if (RelevanceHandler.computesRelevance(request)) {
+            // ql2l_* with a question and no relevance: the provider named by the method suffix computes it.
+            input = withRelevance(input, relevance.relevanceFor(request));
+        }
         timer.endPreprocess();
         QaSelectionResult result = selector.select(input);
         timer.endInference();
         SelectFramesResponse.Builder response = SelectFramesMapper.toResponse(request.getRequestId(), result);
+        if (result.method().wireName().startsWith(RelevanceHandler.QL2L_PREFIX) && input.relevance() != null) {
+            for (double r : input.relevance()) {
+                response.addRelevance(r);
+            }
+        }
         timer.endPostprocess();
         response.setAccounting(timer.accounting(PlannerGrpcService.SERVICE, request.getRequestId(), MODEL, "cpu", 1,
                 null));
@@ -57,11 +85,35 @@ public class FrameSelectionHandler {
         return response.build();
     }
 
+    /** The epic_* branch: EPIC-SOUNDS selections with their equal-budget resolution plan. */
+    private SelectFramesResponse selectEpic(SelectFramesRequest request, RequestTimer timer) {
+        EpicSelectionRequest input = new EpicSelectFramesMapper(mapper.maxSeconds()).toDomain(request);
+        timer.endPreprocess();
+        EpicPlan plan = epicPlanner.plan(input);
+        timer.endInference();
+        SelectFramesResponse.Builder response = EpicSelectFramesMapper.toResponse(request.getRequestId(), plan);
+        timer.endPostprocess();
+        response.setAccounting(timer.accounting(PlannerGrpcService.SERVICE, request.getRequestId(), EPIC_MODEL, "cpu", 1,
+                null));
+        Timer.builder("ltl.planner.select").tag("method", plan.method().wireName())
+                .description("QA frame selection latency").publishPercentileHistogram().register(metrics)
+                .record(timer.elapsedMicros(), TimeUnit.MICROSECONDS);
+        return response.build();
+    }
+
+    private static QaSelectionRequest withRelevance(QaSelectionRequest in, double[] relevance) {
+        return new QaSelectionRequest(in.method(), in.numSeconds(), in.budgetFrames(), in.seed(), in.itemSeedKey(),
+                in.audioScores(), in.visualScores(), relevance, in.scores());
+    }
+
     /** The status a failed selection answers with: domain errors name the request field. */
     StatusRuntimeException asStatus(SelectFramesRequest request, Throwable error) {
         StatusRuntimeException status;
+        StatusRuntimeException relevanceError = RelevanceHandler.asStatusOrNull(error);
         if (error instanceof StatusRuntimeException sre) {
             status = sre;
+        } else if (relevanceError != null) {
+            status = relevanceError;
         } else if (error instanceof MissingInputException missing) {
             status = GrpcErrors.failedPrecondition(missing.field(), missing.getMessage());
         } else if (error instanceof PlanningException invalid) {

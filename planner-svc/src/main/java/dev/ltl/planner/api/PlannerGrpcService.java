@@ -10,10 +10,14 @@ import dev.ltl.planner.domain.PlanResult;
 import dev.ltl.planner.domain.PlanningException;
 import dev.ltl.planner.infra.PlannerServiceConfig;
 import dev.ltl.planner.infra.PlanningExecutor;
+import dev.ltl.proto.planner.v1.ListRelevanceProvidersRequest;
+import dev.ltl.proto.planner.v1.ListRelevanceProvidersResponse;
 import dev.ltl.proto.planner.v1.PlanRequest;
 import dev.ltl.proto.planner.v1.PlanResponse;
 import dev.ltl.proto.planner.v1.PlanStreamResponse;
 import dev.ltl.proto.planner.v1.PlannerServiceGrpc;
+import dev.ltl.proto.planner.v1.RelevanceRequest;
+import dev.ltl.proto.planner.v1.RelevanceResponse;
 import dev.ltl.proto.planner.v1.SelectFramesRequest;
 import dev.ltl.proto.planner.v1.SelectFramesResponse;
 import dev.ltl.proto.planner.v1.SelectFramesStreamResponse;
@@ -24,6 +28,7 @@ import io.grpc.stub.StreamObserver;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.grpc.GrpcService;
+import jakarta.inject.Inject;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -44,10 +49,19 @@ public class PlannerGrpcService extends PlannerServiceGrpc.PlannerServiceImplBas
     private final PlannerServiceConfig config;
     private final MeterRegistry metrics;
     private final FrameSelectionHandler frameSelection;
+    private final RelevanceHandler relevance;
 
+    /** Without relevance providers (ScoreRelevance then knows none): for tests of the other RPCs. */
     public PlannerGrpcService(PlanRequestMapper mapper, PlanningExecutor executor, PlannerServiceConfig config,
                               MeterRegistry metrics, FrameSelectionHandler frameSelection) {
+        this(mapper, executor, config, metrics, frameSelection, RelevanceHandler.withoutProviders(config));
+    }
+
+    @Inject
+    public PlannerGrpcService(PlanRequestMapper mapper, PlanningExecutor executor, PlannerServiceConfig config,
+                              MeterRegistry metrics, FrameSelectionHandler frameSelection, RelevanceHandler relevance) {
         this.frameSelection = frameSelection;
+        this.relevance = relevance;
         this.mapper = mapper;
         this.executor = executor;
         this.config = config;
@@ -112,6 +126,45 @@ public class PlannerGrpcService extends PlannerServiceGrpc.PlannerServiceImplBas
                         .setResult(frameSelection.selectOne(request, System.nanoTime())).build(),
                 (request, error) -> SelectFramesStreamResponse.newBuilder().setRequestId(request.getRequestId())
                         .setError(GrpcErrors.toRpcStatus(frameSelection.asStatus(request, error))).build());
+    }
+
+    @Override
+    public void scoreRelevance(RelevanceRequest request, StreamObserver<RelevanceResponse> responses) {
+        long received = System.nanoTime();
+        Context context = Context.current();
+        try {
+            executor.pool().execute(context.wrap(() -> {
+                try {
+                    responses.onNext(relevance.scoreOne(request, received));
+                    responses.onCompleted();
+                } catch (RuntimeException e) {
+                    responses.onError(relevanceStatus(request, e));
+                }
+            }));
+        } catch (RejectedExecutionException e) {
+            responses.onError(GrpcErrors.resourceExhausted("", "planner-svc is shutting down or overloaded"));
+        }
+    }
+
+    @Override
+    public void listRelevanceProviders(ListRelevanceProvidersRequest request,
+                                       StreamObserver<ListRelevanceProvidersResponse> responses) {
+        responses.onNext(relevance.list());
+        responses.onCompleted();
+    }
+
+    private StatusRuntimeException relevanceStatus(RelevanceRequest request, RuntimeException error) {
+        StatusRuntimeException status = RelevanceHandler.asStatusOrNull(error);
+        if (status == null) {
+            if (error instanceof StatusRuntimeException sre) {
+                status = sre;
+            } else {
+                LOG.errorf(error, "relevance request '%s' failed", request.getRequestId());
+                status = GrpcErrors.internal("relevance scoring failed: " + error);
+            }
+        }
+        metrics.counter("ltl.planner.relevance.errors", "code", status.getStatus().getCode().name()).increment();
+        return status;
     }
 
     private PlanResponse planOne(PlanRequest request, long receivedNanos) {

@@ -60,6 +60,16 @@ public class SelectFramesMapper {
         return response;
     }
 
+    /** The service limits this mapper checks against (shared with the relevance input mapper). */
+    PlannerServiceConfig config() {
+        return config;
+    }
+
+    /** The per-selection size limit (ltl.planner.max-seconds), shared with the epic_* branch. */
+    int maxSeconds() {
+        return config.maxSeconds();
+    }
+
     private void requireWithinLimit(String field, int seconds) {
         if (seconds > config.maxSeconds()) {
             throw GrpcErrors.invalidArgument(field, field + " covers " + seconds + " seconds; at most "

@@ -22,7 +22,7 @@ class BackboneSpecTest {
     private static ModelSpec spec(List<TensorSpec> inputs, List<TensorSpec> outputs, Map<String, Object> preprocessing,
                                   Map<String, Object> tokens, String embeddingOutput) {
         return new ModelSpec("m", "1", null, "image-embedding", null, inputs, outputs, null, preprocessing, tokens,
-                null, null, null, embeddingOutput);
+                null, null, null, embeddingOutput, null, null);
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.ltl.vlm.infra;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Typed configuration of vlm-svc ({@code ltl.vlm.*}). */
@@ -37,4 +39,60 @@ public interface VlmConfig {
 
     /** Overrides every model's batching.max_queue_delay_us. */
     Optional<Long> maxQueueDelayUs();
+
+    /** Answer (vision-language model) serving: {@code ltl.vlm.answer.*}. */
+    Answer answer();
+
+    /**
+     * OpenAI-compatible servers served by Answer under a name:
+     * {@code ltl.vlm.openai-backends.<name>.base-url / served-model / api-key-env / timeout}.
+     */
+    Map<String, OpenAiBackend> openaiBackends();
+
+    /** Which VLMs Answer serves and how much Answer work may run and wait at once. */
+    interface Answer {
+        /**
+         * Repository VLMs to serve, as {@code name@version}; when unset, every repository model whose
+         * model.yaml says {@code task: answer}.
+         */
+        Optional<List<String>> models();
+
+        /** Answer requests computed at once (each may use the model's own threads). */
+        @WithDefault("1")
+        int maxConcurrency();
+
+        /** Answer requests that may wait for a slot; beyond that RESOURCE_EXHAUSTED. */
+        @WithDefault("32")
+        int maxQueue();
+
+        /** Most images one Answer request may carry (after expanding video seconds). */
+        @WithDefault("64")
+        int maxImages();
+
+        /** AnswerStream requests handled concurrently per stream (answers still come back in order). */
+        @WithDefault("2")
+        int streamConcurrency();
+    }
+
+    /** One OpenAI-compatible chat-completions server (vLLM, SGLang, ...). */
+    interface OpenAiBackend {
+        /** Server root, e.g. {@code http://gpu-box:8000}. */
+        String baseUrl();
+
+        /** Model name the server expects in requests, e.g. {@code Qwen/Qwen2-VL-2B-Instruct}. */
+        String servedModel();
+
+        /** Environment variable holding the API key (keys never go into config files). */
+        Optional<String> apiKeyEnv();
+
+        @WithDefault("120s")
+        Duration timeout();
+
+        @WithDefault("32")
+        int maxImages();
+
+        /** png (lossless) or jpeg. */
+        @WithDefault("png")
+        String imageFormat();
+    }
 }

@@ -23,7 +23,9 @@ import dev.ltl.proto.vlm.v1.ModelInfo;
 import dev.ltl.proto.vlm.v1.ResizeMode;
 import dev.ltl.proto.vlm.v1.VideoFrames;
 import dev.ltl.proto.vlm.v1.VlmServiceGrpc;
+import dev.ltl.vlm.infra.AnswerModels;
 import dev.ltl.vlm.infra.ImageSourceLoader;
+import dev.ltl.vlm.infra.ModelRepositoryConfig;
 import dev.ltl.vlm.infra.VlmConfig;
 import dev.ltl.vlm.infra.VlmExecutors;
 import dev.ltl.vlm.infra.VlmModels;
@@ -55,6 +57,7 @@ class VlmGrpcServiceTest {
     private ManagedChannel channel;
     private VlmExecutors executors;
     private VlmModels models;
+    private AnswerModels answerModels;
     private VlmServiceGrpc.VlmServiceBlockingStub blocking;
     private VlmServiceGrpc.VlmServiceStub async;
 
@@ -79,7 +82,13 @@ class VlmGrpcServiceTest {
         models.load();
         EmbedRequestValidator validator = new EmbedRequestValidator(models, withBroken);
         EmbedPipeline pipeline = new EmbedPipeline(validator, new ImageSourceLoader(TestVlmConfig.anyMedia()));
-        VlmGrpcService service = new VlmGrpcService(pipeline, models, executors, withBroken, new SimpleMeterRegistry());
+        ModelRepositoryConfig repository = TestVlmConfig.models(tmp.resolve("models"));
+        answerModels = new AnswerModels(withBroken, repository);
+        answerModels.load();
+        ImageSourceLoader loader = new ImageSourceLoader(TestVlmConfig.anyMedia());
+        AnswerPipeline answers = new AnswerPipeline(new AnswerRequestValidator(answerModels, withBroken), loader);
+        VlmGrpcService service = new VlmGrpcService(pipeline, answers, models, answerModels, executors, withBroken,
+                new SimpleMeterRegistry());
         String name = InProcessServerBuilder.generateName();
         server = InProcessServerBuilder.forName(name).addService(service).build().start();
         channel = InProcessChannelBuilder.forName(name).build();
@@ -97,6 +106,7 @@ class VlmGrpcServiceTest {
             channel.shutdownNow();
             server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
             models.close();
+            answerModels.close();
             executors.shutdown();
         }
     }

@@ -8,13 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 
+import dev.ltl.proto.vlm.v1.AnswerImage;
+import dev.ltl.proto.vlm.v1.AnswerRequest;
+import dev.ltl.proto.vlm.v1.AnswerResponse;
 import dev.ltl.proto.vlm.v1.EmbedResponse;
+import dev.ltl.proto.vlm.v1.ModelInfo;
+import dev.ltl.proto.vlm.v1.ModelTask;
 import dev.ltl.proto.vlm.v1.ListModelsRequest;
 import dev.ltl.proto.vlm.v1.VlmServiceGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +30,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Quarkus app over a real port: gRPC + health + metrics on one port, message size limit enforced. */
+/**
+ * The Quarkus app over a real port: gRPC + health + metrics on one port, message size limit enforced, and a
+ * tiny generated VLM answering over the network.
+ */
 @QuarkusTest
+@WithTestResource(TinyVlmResource.class)
 class VlmServiceOverPortTest {
     private ManagedChannel channel;
     private VlmServiceGrpc.VlmServiceBlockingStub stub;
@@ -46,7 +56,8 @@ class VlmServiceOverPortTest {
     @Test
     void embedsOverTheNetworkAndReportsModelReadiness() {
         Assumptions.assumeTrue(TestVlmConfig.realModelsPresent(), "real models not under " + TestVlmConfig.sharedDir());
-        assertThat(stub.listModels(ListModelsRequest.getDefaultInstance()).getModelsCount()).isEqualTo(2);
+        assertThat(stub.listModels(ListModelsRequest.getDefaultInstance()).getModelsList())
+                .filteredOn(m -> m.getTask() == ModelTask.MODEL_TASK_EMBED).hasSize(2);
         EmbedResponse response = stub.embed(request("net", "mobilenetv2-12-int8-dyn", List.of(inline(png(1))), 112, 448));
         assertThat(response.getEmbeddingsCount()).isEqualTo(2);
         assertThat(response.getEmbeddings(1).getDim()).isEqualTo(1280);
@@ -55,6 +66,26 @@ class VlmServiceOverPortTest {
                 .body(containsString("mobilenetv2-12-int8-dyn@1"));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("ltl_vlm_embed"))
                 .body(containsString("ltl_vlm_vision_tokens"));
+    }
+
+    @Test
+    void answersWithTheTinyVlmOverTheNetwork() {
+        assertThat(stub.listModels(ListModelsRequest.getDefaultInstance()).getModelsList())
+                .filteredOn(m -> m.getTask() == ModelTask.MODEL_TASK_ANSWER)
+                .extracting(m -> m.getStatus().getName(), ModelInfo::getRuntime)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TinyVlmResource.MODEL, "onnx-qwen-vl"));
+        AnswerResponse response = stub.answer(AnswerRequest.newBuilder().setRequestId("net-answer")
+                .setModel(TinyVlmResource.MODEL).setQuestion("Which sound is heard?")
+                .addAllOptions(List.of("speech", "music", "silence"))
+                .addImages(AnswerImage.newBuilder().setSource(inline(png(3))).setResolution(56))
+                .build());
+        assertThat(response.getOptionScoresCount()).isEqualTo(3);
+        assertThat(response.getChosenIndex()).isBetween(0, 2);
+        assertThat(response.getStats().getForwardPasses()).isEqualTo(1);
+        assertThat(response.getAccounting().getTokens().getVisionTokens()).isEqualTo(4);
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body(containsString("tiny-qwen-vl@1")).body(containsString("onnx-qwen-vl"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("ltl_vlm_answer"));
     }
 
     @Test

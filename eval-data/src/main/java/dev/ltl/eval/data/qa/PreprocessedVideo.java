@@ -18,4 +18,9 @@ public record PreprocessedVideo(String videoId, int numSeconds, Path audioWav, L
     public PreprocessedVideo {
         frames = List.copyOf(frames);
     }
+
+    /** The cache entry directory holding the frames, the WAV and {@code preprocess_meta.json}. */
+    public Path directory() {
+        return audioWav.getParent();
+    }
 }

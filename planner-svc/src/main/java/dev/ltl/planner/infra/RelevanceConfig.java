@@ -1,0 +1,28 @@
+package dev.ltl.planner.infra;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Relevance providers of planner-svc ({@code ltl.planner.relevance.*}). {@code asr_bm25} and {@code text}
+ * (MiniLM, bundled) are always offered; {@code clip} and {@code clap} only run when their model is
+ * configured and found in the model repository.
+ */
+@ConfigMapping(prefix = "ltl.planner.relevance")
+public interface RelevanceConfig {
+    /** CLIP towers, {@code name@version} (or {@code name}, version 1) in the model repository. */
+    Optional<String> clipModel();
+
+    /** CLAP towers, {@code name@version} (or {@code name}, version 1) in the model repository. */
+    Optional<String> clapModel();
+
+    /** Model repository roots, first wins per file (as the other services' {@code ltl.models.roots}). */
+    @WithDefault("models,../shared/models")
+    List<String> modelRoots();
+
+    /** ONNX Runtime intra-op threads per relevance model. */
+    @WithDefault("1")
+    int intraOpThreads();
+}
