@@ -8,16 +8,11 @@ import dev.ltl.common.media.SyntheticClip;
 import dev.ltl.eval.data.AveAnnotation;
 import dev.ltl.eval.data.AveSplit;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code ltl simulate ave}: writes a simulated audio-visual benchmark in the AVE layout, so every AVE tool runs on
@@ -85,30 +80,7 @@ public final class SimulatedAve {
 
     private static void encodeAll(Path videos, List<SimulatedClip> clips, SimulationSpec spec, int threads)
             throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, clips.size()));
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (SimulatedClip clip : clips) {
-                jobs.add(pool.submit(() -> {
-                    try {
-                        writeVideo(videos.resolve(clip.videoId() + ".mp4"), clip, spec);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while encoding the simulated videos", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
-            throw cause instanceof IOException io ? io : new IOException(cause.getMessage(), cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        ParallelWrites.forEach(clips, threads, clip -> writeVideo(videos.resolve(clip.videoId() + ".mp4"), clip, spec));
     }
 
     private static void writeTruth(Path file, SimulationSpec spec, List<SimulatedClip> clips) throws IOException {

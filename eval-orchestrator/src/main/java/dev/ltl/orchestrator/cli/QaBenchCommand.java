@@ -50,6 +50,10 @@ public final class QaBenchCommand implements Callable<Integer> {
             description = "vlm-svc Answer requests computed at once (default ${DEFAULT-VALUE}).")
     int answerConcurrency;
 
+    @Option(names = "--strategy", defaultValue = "letter_likelihood",
+            description = "Answer strategy: letter_likelihood, per_option or generate (default ${DEFAULT-VALUE}).")
+    String strategy;
+
     @Override
     public Integer call() throws Exception {
         QaDemoCommand.Workspace workspace = QaDemoCommand.Workspace.prepare(repo, shared, work, "run/qa-bench", videos,
@@ -63,7 +67,7 @@ public final class QaBenchCommand implements Callable<Integer> {
             for (int concurrency : concurrencies) {
                 Path out = workspace.dir().resolve("c" + concurrency + "-" + System.currentTimeMillis());
                 QaEvaluation.Outcome outcome = QaEvaluation.run(workspace.config(methods, budget, concurrency,
-                        services.targets()), out, Progress.NONE);
+                        services.targets(), strategy), out, Progress.NONE);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("concurrency", concurrency);
                 row.put("rows", outcome.rowsWritten());
@@ -87,6 +91,7 @@ public final class QaBenchCommand implements Callable<Integer> {
         bench.put("model", QaDemoCommand.MODEL);
         bench.put("budget_frames", budget);
         bench.put("methods", methods);
+        bench.put("strategy", strategy);
         bench.put("vlm_answer_max_concurrency", answerConcurrency);
         bench.put("cores", Runtime.getRuntime().availableProcessors());
         bench.put("results", results);

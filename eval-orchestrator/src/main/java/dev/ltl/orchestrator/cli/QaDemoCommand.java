@@ -108,9 +108,14 @@ public final class QaDemoCommand implements Callable<Integer> {
         }
 
         QaEvalConfig config(List<String> methods, int budget, int concurrency, QaEvalConfig.ServiceTargets targets) {
+            return config(methods, budget, concurrency, targets, "letter_likelihood");
+        }
+
+        QaEvalConfig config(List<String> methods, int budget, int concurrency, QaEvalConfig.ServiceTargets targets,
+                            String strategy) {
             return new QaEvalConfig("jsonl", data().resolve(SimulatedQa.QUESTIONS_FILE), null, null, "simulated_qa",
                     data().resolve(SimulatedQa.VIDEOS_DIR), data().resolve(SimulatedQa.WORDS_DIR),
-                    dir.resolve("qa-cache"), methods, budget, QaEvalConfig.DEFAULT_MAX_SECONDS, "letter_likelihood",
+                    dir.resolve("qa-cache"), methods, budget, QaEvalConfig.DEFAULT_MAX_SECONDS, strategy,
                     0, 0, MODEL, QaEvalConfig.ImageSize.DEFAULT, concurrency, false, 1, QaEvalConfig.DEFAULT_N_BOOT,
                     targets);
         }

@@ -1,18 +1,13 @@
 package dev.ltl.eval.simulate.epic;
 
+import dev.ltl.eval.simulate.ParallelWrites;
 import dev.ltl.eval.cache.AtomicFiles;
 import dev.ltl.eval.data.epic.EpicAnnotationReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code ltl simulate epic}: videos of 30–60 s with several labelled sound segments each (an AVE
@@ -93,29 +88,7 @@ public final class SimulatedEpic {
 
     private static void encodeAll(Path videosDir, List<SimulatedEpicVideo> videos, SimulatedEpicSpec spec, int threads)
             throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, videos.size())));
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (SimulatedEpicVideo video : videos) {
-                jobs.add(pool.submit(() -> {
-                    try {
-                        EpicVideoEncoder.write(videosDir.resolve(video.videoId() + ".mp4"), video, spec);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while encoding the simulated EPIC videos", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
-            throw cause instanceof IOException io ? io : new IOException(cause.getMessage(), cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        ParallelWrites.forEach(videos, threads,
+                video -> EpicVideoEncoder.write(videosDir.resolve(video.videoId() + ".mp4"), video, spec));
     }
 }

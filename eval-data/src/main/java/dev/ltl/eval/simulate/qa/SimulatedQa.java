@@ -1,5 +1,6 @@
 package dev.ltl.eval.simulate.qa;
 
+import dev.ltl.eval.simulate.ParallelWrites;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,16 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltl.eval.cache.AtomicFiles;
 import dev.ltl.eval.data.qa.QaItem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 /**
@@ -93,30 +89,8 @@ public final class SimulatedQa {
 
     private static void encodeAll(Path videosDir, List<SimulatedQaVideo> videos, SimulatedQaSpec spec, int threads)
             throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, videos.size()));
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (SimulatedQaVideo video : videos) {
-                jobs.add(pool.submit(() -> {
-                    try {
-                        QaVideoEncoder.write(videosDir.resolve(video.videoId() + ".mp4"), video, spec);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while encoding the simulated QA videos", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
-            throw cause instanceof IOException io ? io : new IOException(cause.getMessage(), cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        ParallelWrites.forEach(videos, threads,
+                video -> QaVideoEncoder.write(videosDir.resolve(video.videoId() + ".mp4"), video, spec));
     }
 
     /** One generic-format JSON object per line; numeric and list meta values are written as JSON, not text. */
