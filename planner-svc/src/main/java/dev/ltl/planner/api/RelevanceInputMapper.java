@@ -22,11 +22,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds a provider's {@link RelevanceInput} from request fields, decoding only the media the provider
  * reads: audio for {@code clap}, frames for {@code clip}, nothing for the transcript providers (unless
- * T must come from the media).
+ * T must come from the media, or no transcript is given: then their ASR model listens to the audio).
  *
  * <p>T: {@code num_seconds} when positive, else the media's (seconds whose midpoint lies in it, capped at
  * {@code ltl.planner.max-seconds}). [AMBIG] A transcript alone does not define T (its last word need not
@@ -38,6 +39,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RelevanceInputMapper {
+    private static final Set<String> TRANSCRIPT_PROVIDERS = Set.of("asr_bm25", "text");
+
     private final MediaDecoder decoder = new MediaDecoder();
     private final PlannerServiceConfig config;
 
@@ -58,11 +61,13 @@ public class RelevanceInputMapper {
             throw new RelevanceInputException("num_seconds", "num_seconds must be in 0.." + config.maxSeconds()
                     + " (ltl.planner.max-seconds), got " + request.numSeconds());
         }
-        boolean wantAudio = request.provider().equals("clap");
-        boolean wantFrames = request.provider().equals("clip");
         boolean mediaGiven = request.hasMedia() && (request.media().getSourceCase() != MediaInput.SourceCase.SOURCE_NOT_SET
                 || request.media().getFramesCount() > 0);
         Optional<List<TimedWord>> words = transcriptOf(request);
+        // Without a transcript, asr_bm25 / text hand the media's audio to the ASR model (if one is configured).
+        boolean listen = words.isEmpty() && mediaGiven && TRANSCRIPT_PROVIDERS.contains(request.provider());
+        boolean wantAudio = request.provider().equals("clap") || listen;
+        boolean wantFrames = request.provider().equals("clip");
         if ((wantAudio || wantFrames) && !mediaGiven) {
             throw new RelevanceInputException("media", request.provider() + " reads the video's "
                     + (wantAudio ? "audio" : "frames") + ": give `media` (a file:// uri, or inline pcm/frames)");

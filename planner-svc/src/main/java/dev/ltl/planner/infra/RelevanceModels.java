@@ -14,7 +14,8 @@ public class RelevanceModels {
 
     public RelevanceModels(RelevanceConfig config) {
         this.loaded = RelevanceProviderLoader.load(config.modelRoots().stream().map(Path::of).toList(),
-                config.clipModel(), config.clapModel(), config.intraOpThreads());
+                config.clipModel(), config.clapModel(), config.asrModel(),
+                config.intraOpThreads());
     }
 
     public RelevanceProviders providers() {

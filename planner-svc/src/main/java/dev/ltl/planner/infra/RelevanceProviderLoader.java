@@ -2,6 +2,7 @@ package dev.ltl.planner.infra;
 
 import dev.ltl.common.models.ModelEntry;
 import dev.ltl.common.models.ModelRepository;
+import dev.ltl.relevance.asr.WhisperOnnxRecognizer;
 import dev.ltl.relevance.domain.ModelReadiness;
 import dev.ltl.relevance.domain.RelevanceProvider;
 import dev.ltl.relevance.domain.RelevanceProviders;
@@ -47,17 +48,25 @@ public final class RelevanceProviderLoader {
     private RelevanceProviderLoader() {
     }
 
+    /** Without an ASR model: the transcript providers need the request's transcript. */
     public static Loaded load(List<Path> roots, Optional<String> clipModel, Optional<String> clapModel, int threads) {
+        return load(roots, clipModel, clapModel, Optional.empty(), threads);
+    }
+
+    public static Loaded load(List<Path> roots, Optional<String> clipModel, Optional<String> clapModel,
+                              Optional<String> asrModel, int threads) {
         ModelRepository repository = new ModelRepository(roots);
         RelevanceProviders.Builder providers = RelevanceProviders.builder();
         List<AutoCloseable> resources = new ArrayList<>();
-        TranscriptResolver transcripts = TranscriptResolver.givenOnly();
-        providers.add(new Bm25RelevanceProvider(transcripts), List.of());
+        List<ModelReadiness> asrReadiness = new ArrayList<>();
+        TranscriptResolver transcripts = transcripts(repository, asrModel, threads, resources, asrReadiness);
+        providers.add(new Bm25RelevanceProvider(transcripts), List.copyOf(asrReadiness));
         try {
             MiniLmSentenceEmbedder miniLm = MiniLmSentenceEmbedder.load(threads);
             resources.add(miniLm);
-            providers.add(new TranscriptTextRelevanceProvider(miniLm, transcripts),
-                    List.of(ready(MiniLmSentenceEmbedder.MODEL_ID)));
+            List<ModelReadiness> textModels = new ArrayList<>(List.of(ready(MiniLmSentenceEmbedder.MODEL_ID)));
+            textModels.addAll(asrReadiness);
+            providers.add(new TranscriptTextRelevanceProvider(miniLm, transcripts), textModels);
         } catch (Exception e) {
             LOG.errorf(e, "MiniLM could not be loaded; provider 'text' is unavailable");
             providers.unavailable("text", List.of(notReady(MiniLmSentenceEmbedder.MODEL_ID, e.toString())));
@@ -67,6 +76,30 @@ public final class RelevanceProviderLoader {
         addTower(providers, resources, repository, "clap", "ltl.planner.relevance.clap-model", clapModel, threads,
                 ClapRelevanceProvider::load);
         return new Loaded(providers.build(), resources);
+    }
+
+    /**
+     * The transcript source of {@code asr_bm25} and {@code text}: with {@code asr-model} configured and
+     * loadable, an ONNX Whisper runs on the request's audio when no transcript is given. A configured model
+     * that fails to load is listed NOT_READY under both providers, which still serve request transcripts.
+     */
+    private static TranscriptResolver transcripts(ModelRepository repository, Optional<String> asrModel, int threads,
+                                                  List<AutoCloseable> resources, List<ModelReadiness> readiness) {
+        if (asrModel.isEmpty() || asrModel.get().isBlank()) {
+            return TranscriptResolver.givenOnly();
+        }
+        String[] id = parse(asrModel.get());
+        try {
+            ModelEntry entry = repository.resolve(id[0], id[1]);
+            WhisperOnnxRecognizer whisper = WhisperOnnxRecognizer.load(entry, threads);
+            resources.add(whisper);
+            readiness.add(ModelReadiness.ready(id[0], id[1]));
+            return new TranscriptResolver(Optional.of(whisper));
+        } catch (Exception e) {
+            LOG.warnf("ASR model %s@%s (ltl.planner.relevance.asr-model) not available: %s", id[0], id[1], e.getMessage());
+            readiness.add(ModelReadiness.notReady(id[0], id[1], String.valueOf(e.getMessage())));
+            return TranscriptResolver.givenOnly();
+        }
     }
 
     private static void addTower(RelevanceProviders.Builder providers, List<AutoCloseable> resources,

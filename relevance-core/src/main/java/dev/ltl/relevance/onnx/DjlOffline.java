@@ -5,11 +5,11 @@ package dev.ltl.relevance.onnx;
  * before the first tokenizer is built; the tokenizers' native library comes from inside the DJL jar.
  * Free of DJL imports on purpose.
  */
-final class DjlOffline {
+public final class DjlOffline {
     private DjlOffline() {
     }
 
-    static void ensure() {
+    public static void ensure() {
         if (System.getProperty("ai.djl.offline") == null) {
             System.setProperty("ai.djl.offline", "true");
         }

@@ -1,10 +1,14 @@
 package dev.ltl.relevance.onnx;
 
-import java.io.ByteArrayOutputStream;
+import static dev.ltl.relevance.OnnxProto.dimParam;
+import static dev.ltl.relevance.OnnxProto.dimValue;
+import static dev.ltl.relevance.OnnxProto.floatInitializer;
+import static dev.ltl.relevance.OnnxProto.message;
+import static dev.ltl.relevance.OnnxProto.model;
+import static dev.ltl.relevance.OnnxProto.node;
+import static dev.ltl.relevance.OnnxProto.valueInfo;
+
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,84 +114,11 @@ final class TinyTowers {
         return dir;
     }
 
-    private static byte[] model(byte[] graph) {
-        return message().varint(1, 8).bytes(8, message().string(1, "").varint(2, 13).build()).bytes(7, graph).build();
-    }
 
-    private static byte[] node(String op, List<String> inputs, List<String> outputs, byte[]... attributes) {
-        Message node = message();
-        inputs.forEach(i -> node.string(1, i));
-        outputs.forEach(o -> node.string(2, o));
-        node.string(3, op + "_" + outputs.get(0)).string(4, op);
-        for (byte[] attribute : attributes) {
-            node.bytes(5, attribute);
-        }
-        return node.build();
-    }
 
-    private static byte[] floatInitializer(String name, float[][] values) {
-        ByteBuffer raw = ByteBuffer.allocate(values.length * values[0].length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        for (float[] row : values) {
-            for (float v : row) {
-                raw.putFloat(v);
-            }
-        }
-        return message().varint(1, values.length).varint(1, values[0].length).varint(2, FLOAT).string(8, name)
-                .bytes(9, raw.array()).build();
-    }
 
-    private static byte[] valueInfo(String name, int elementType, byte[]... dims) {
-        Message shape = message();
-        for (byte[] d : dims) {
-            shape.bytes(1, d);
-        }
-        byte[] tensorType = message().varint(1, elementType).bytes(2, shape.build()).build();
-        return message().string(1, name).bytes(2, message().bytes(1, tensorType).build()).build();
-    }
 
-    private static byte[] dimValue(long value) {
-        return message().varint(1, value).build();
-    }
 
-    private static byte[] dimParam(String name) {
-        return message().string(2, name).build();
-    }
 
-    private static Message message() {
-        return new Message();
-    }
 
-    /** Protobuf wire format: varint (type 0) and length-delimited (type 2) fields. */
-    private static final class Message {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Message varint(int field, long value) {
-            writeVarint((long) field << 3);
-            writeVarint(value);
-            return this;
-        }
-
-        Message bytes(int field, byte[] value) {
-            writeVarint(((long) field << 3) | 2);
-            writeVarint(value.length);
-            out.writeBytes(value);
-            return this;
-        }
-
-        Message string(int field, String value) {
-            return bytes(field, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        byte[] build() {
-            return out.toByteArray();
-        }
-
-        private void writeVarint(long value) {
-            while ((value & ~0x7FL) != 0) {
-                out.write((int) ((value & 0x7F) | 0x80));
-                value >>>= 7;
-            }
-            out.write((int) value);
-        }
-    }
 }
