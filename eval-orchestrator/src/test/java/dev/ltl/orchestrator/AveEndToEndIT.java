@@ -1,11 +1,9 @@
 package dev.ltl.orchestrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ltl.common.process.ServiceProcess;
 import dev.ltl.eval.simulate.SimulatedAve;
 import dev.ltl.eval.simulate.SimulationSpec;
 import java.io.BufferedReader;
@@ -14,10 +12,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,50 +28,34 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ltl ave} command in a child JVM — including a sweep killed mid-way and resumed.
  */
 class AveEndToEndIT {
-    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-    private static final Path SHARED = Path.of(System.getProperty("ltl.shared.dir", "../../shared")).toAbsolutePath()
-            .normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path work;
 
-    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    private static PackagedServices services;
     private static Path data;
 
     @BeforeAll
     static void startServicesAndSimulate() throws Exception {
-        for (String service : List.of("eventness-svc", "planner-svc", "vlm-svc")) {
-            assumeThat(Files.exists(REPO.resolve(service + "/target/quarkus-app/quarkus-run.jar")))
-                    .as("packaged " + service + " (reactor build)").isTrue();
-        }
-        assumeThat(Files.exists(SHARED.resolve("models/mobilenetv2-12-int8-dyn/1/model.onnx")))
-                .as("the real MobileNetV2 backbone").isTrue();
-        assumeThat(Files.exists(Path.of("target/ltl-eval.jar"))).as("packaged ltl-eval.jar").isTrue();
-        Map<String, String> models = Map.of("ltl.models.roots", REPO.resolve("models") + "," + SHARED.resolve("models"));
-        SERVICES.add(ServiceProcess.start("eventness-svc", REPO.resolve("eventness-svc/target/quarkus-app/quarkus-run.jar"),
-                models, work.resolve("logs")));
-        SERVICES.add(ServiceProcess.start("planner-svc", REPO.resolve("planner-svc/target/quarkus-app/quarkus-run.jar"),
-                Map.of(), work.resolve("logs")));
-        SERVICES.add(ServiceProcess.start("vlm-svc", REPO.resolve("vlm-svc/target/quarkus-app/quarkus-run.jar"),
-                models, work.resolve("logs")));
-        for (ServiceProcess service : SERVICES) {
-            service.awaitReady(Duration.ofMinutes(2));
-        }
+        PackagedServices.assumeBuiltWithBackbone();
+        services = PackagedServices.startAndAwaitReady(work.resolve("logs"));
         data = work.resolve("data");
         SimulatedAve.write(data, SimulationSpec.defaults(16, 3));
     }
 
     @AfterAll
     static void stopServices() {
-        SERVICES.forEach(ServiceProcess::close);
+        if (services != null) {
+            services.close();
+        }
     }
 
     private static List<String> sweepArgs(Path out) {
         return List.of("ave", "sweep", "--ave", data.toString(), "--out", out.toString(),
                 "--cache", work.resolve("feature-cache").toString(),
-                "--eventness", SERVICES.get(0).target(), "--planner", SERVICES.get(1).target(),
-                "--vlm", SERVICES.get(2).target(), "--seeds", "0,1", "--epochs", "1",
+                "--eventness", services.eventness(), "--planner", services.planner(),
+                "--vlm", services.vlm(), "--seeds", "0,1", "--epochs", "1",
                 "--candidate-set", "ltl_top1med_norm_v1");
     }
 
@@ -147,7 +127,7 @@ class AveEndToEndIT {
         Result result = run(List.of("ave", "run", "--config", config.toString(), "--split", "test",
                 "--meta", data.toString(), "--import-npz", npz.toString(),
                 "--scores-json", npz.resolve("scores.json").toString(), "--cache", work.resolve("npz-cache").toString(),
-                "--out", out.toString(), "--planner", SERVICES.get(1).target(), "--baselines", "uniform,anchored_top2",
+                "--out", out.toString(), "--planner", services.planner(), "--baselines", "uniform,anchored_top2",
                 "--seeds", "0,1", "--epochs", "1"), null);
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("imported").contains("anchored_top2 - uniform: delta =");
@@ -157,7 +137,7 @@ class AveEndToEndIT {
     }
 
     private static List<String> serviceArgs() {
-        return List.of("--eventness", SERVICES.get(0).target(), "--planner", SERVICES.get(1).target());
+        return List.of("--eventness", services.eventness(), "--planner", services.planner());
     }
 
     @Test

@@ -1,21 +1,17 @@
 package dev.ltl.orchestrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ltl.common.process.ServiceProcess;
 import dev.ltl.eval.simulate.epic.SimulatedEpic;
 import dev.ltl.eval.simulate.epic.SimulatedEpicSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,44 +24,28 @@ import org.junit.jupiter.api.io.TempDir;
  * simulated benchmark (8 + 4 videos of 30 s), through {@code ltl epic eval} in a child JVM.
  */
 class EpicEndToEndIT {
-    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-    private static final Path SHARED = Path.of(System.getProperty("ltl.shared.dir", "../../shared")).toAbsolutePath()
-            .normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_STEPS = 10;
 
     @TempDir
     static Path work;
 
-    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    private static PackagedServices services;
     private static Path data;
 
     @BeforeAll
     static void startServicesAndSimulate() throws Exception {
-        for (String service : List.of("eventness-svc", "planner-svc", "vlm-svc")) {
-            assumeThat(Files.exists(REPO.resolve(service + "/target/quarkus-app/quarkus-run.jar")))
-                    .as("packaged " + service + " (reactor build)").isTrue();
-        }
-        assumeThat(Files.exists(SHARED.resolve("models/mobilenetv2-12-int8-dyn/1/model.onnx")))
-                .as("the real MobileNetV2 backbone").isTrue();
-        assumeThat(Files.exists(Path.of("target/ltl-eval.jar"))).as("packaged ltl-eval.jar").isTrue();
-        Map<String, String> models = Map.of("ltl.models.roots", REPO.resolve("models") + "," + SHARED.resolve("models"));
-        SERVICES.add(ServiceProcess.start("eventness-svc", REPO.resolve("eventness-svc/target/quarkus-app/quarkus-run.jar"),
-                models, work.resolve("logs")));
-        SERVICES.add(ServiceProcess.start("planner-svc", REPO.resolve("planner-svc/target/quarkus-app/quarkus-run.jar"),
-                Map.of(), work.resolve("logs")));
-        SERVICES.add(ServiceProcess.start("vlm-svc", REPO.resolve("vlm-svc/target/quarkus-app/quarkus-run.jar"),
-                models, work.resolve("logs")));
-        for (ServiceProcess service : SERVICES) {
-            service.awaitReady(Duration.ofMinutes(2));
-        }
+        PackagedServices.assumeBuiltWithBackbone();
+        services = PackagedServices.startAndAwaitReady(work.resolve("logs"));
         data = work.resolve("epic");
         SimulatedEpic.generate(data, new SimulatedEpicSpec(8, 4, 30, 30, 2, 3, 4, 0, 224, 0.01));
     }
 
     @AfterAll
     static void stopServices() {
-        SERVICES.forEach(ServiceProcess::close);
+        if (services != null) {
+            services.close();
+        }
     }
 
     @Test
@@ -115,8 +95,8 @@ class EpicEndToEndIT {
         return List.of("epic", "eval", "--epic", data.toString(), "--out", out.toString(),
                 "--cache", work.resolve("feature-cache").toString(), "--max-steps", Integer.toString(MAX_STEPS),
                 "--seeds", "0", "--epochs", "2", "--hidden", "64",
-                "--eventness", SERVICES.get(0).target(), "--planner", SERVICES.get(1).target(),
-                "--vlm", SERVICES.get(2).target());
+                "--eventness", services.eventness(), "--planner", services.planner(),
+                "--vlm", services.vlm());
     }
 
     private record Result(int exitCode, String output) {
