@@ -33,6 +33,11 @@ public final class GrpcErrors {
         return fieldError(Code.FAILED_PRECONDITION, field, message, "NOT_READY");
     }
 
+    /** A file the request names lies outside what the service may read (e.g. {@code ltl.media.allowed-roots}). */
+    public static StatusRuntimeException permissionDenied(String field, String message) {
+        return fieldError(Code.PERMISSION_DENIED, field, message, "ACCESS_DENIED");
+    }
+
     public static StatusRuntimeException resourceExhausted(String field, String message) {
         return fieldError(Code.RESOURCE_EXHAUSTED, field, message, "TOO_LARGE");
     }

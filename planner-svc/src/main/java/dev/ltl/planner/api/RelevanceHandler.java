@@ -133,6 +133,9 @@ public class RelevanceHandler {
         if (error instanceof RelevanceInputException invalid) {
             return GrpcErrors.invalidArgument(invalid.field(), invalid.getMessage());
         }
+        if (error instanceof MediaAccessDeniedException denied) {
+            return GrpcErrors.permissionDenied(denied.field(), denied.getMessage());
+        }
         return null;
     }
 

@@ -5,6 +5,7 @@ import dev.ltl.common.media.DecodeOptions;
 import dev.ltl.common.media.DecodedMedia;
 import dev.ltl.common.media.MediaDecodeException;
 import dev.ltl.common.media.MediaDecoder;
+import dev.ltl.planner.infra.MediaConfig;
 import dev.ltl.planner.infra.PlannerServiceConfig;
 import dev.ltl.proto.common.v1.MediaInput;
 import dev.ltl.proto.common.v1.PcmAudio;
@@ -13,8 +14,9 @@ import dev.ltl.relevance.domain.MonoAudio;
 import dev.ltl.relevance.domain.RelevanceInput;
 import dev.ltl.relevance.domain.RelevanceInputException;
 import dev.ltl.relevance.domain.TimedWord;
-import jakarta.enterprise.context.ApplicationScoped;
 import dev.ltl.relevance.text.WordTimestampJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteOrder;
@@ -43,9 +45,22 @@ public class RelevanceInputMapper {
 
     private final MediaDecoder decoder = new MediaDecoder();
     private final PlannerServiceConfig config;
+    private final List<Path> allowedRoots;
 
+    /** No restriction on which files a request may name. */
     public RelevanceInputMapper(PlannerServiceConfig config) {
+        this(config, List.of());
+    }
+
+    @Inject
+    public RelevanceInputMapper(PlannerServiceConfig config, MediaConfig media) {
+        this(config, media.allowedRoots().orElse(List.of()).stream().map(Path::of).toList());
+    }
+
+    /** @param allowedRoots when non-empty, every file a request names must lie under one of these directories */
+    RelevanceInputMapper(PlannerServiceConfig config, List<Path> allowedRoots) {
         this.config = config;
+        this.allowedRoots = allowedRoots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     /** The request fields a relevance computation reads (from RelevanceRequest or SelectFramesRequest). */
@@ -92,7 +107,7 @@ public class RelevanceInputMapper {
     }
 
     /** The request's words: inline {@code transcript}, a {@code transcript_uri} JSON file, or none. */
-    private static Optional<List<TimedWord>> transcriptOf(Fields request) {
+    private Optional<List<TimedWord>> transcriptOf(Fields request) {
         if (request.transcriptUri().isBlank()) {
             return request.hasTranscript() ? Optional.of(words(request.transcript())) : Optional.empty();
         }
@@ -100,6 +115,7 @@ public class RelevanceInputMapper {
             throw new RelevanceInputException("transcript_uri", "give either transcript or transcript_uri, not both");
         }
         Path file = localFile(request.transcriptUri());
+        checkAllowed("transcript_uri", file);
         try {
             return Optional.of(WordTimestampJson.read(file));
         } catch (NoSuchFileException e) {
@@ -108,6 +124,15 @@ public class RelevanceInputMapper {
             throw new RelevanceInputException("transcript_uri", "cannot read " + file + ": " + e.getMessage());
         } catch (RelevanceInputException e) {
             throw new RelevanceInputException("transcript_uri", e.getMessage());
+        }
+    }
+
+    /** Refuses a file outside the allowed roots (PERMISSION_DENIED), like eventness-svc and vlm-svc do. */
+    private void checkAllowed(String field, Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (!allowedRoots.isEmpty() && allowedRoots.stream().noneMatch(normalized::startsWith)) {
+            throw new MediaAccessDeniedException(field, field + ": " + normalized
+                    + " is outside the allowed media roots (ltl.media.allowed-roots)");
         }
     }
 
@@ -128,6 +153,15 @@ public class RelevanceInputMapper {
         return path;
     }
 
+    /** The local path of a media URI for the access check; a malformed URI is left to the decoder's error. */
+    private static Path mediaPath(String uri) {
+        try {
+            return uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri);
+        } catch (IllegalArgumentException e) {
+            throw new RelevanceInputException("media.uri", "'" + uri + "' is not a valid file URI");
+        }
+    }
+
     private static boolean isPcm(MediaInput media) {
         return media.getSourceCase() == MediaInput.SourceCase.PCM;
     }
@@ -135,7 +169,10 @@ public class RelevanceInputMapper {
     private DecodedMedia decode(MediaInput media, DecodeOptions options) {
         try {
             return switch (media.getSourceCase()) {
-                case URI -> decoder.decode(media.getUri(), options);
+                case URI -> {
+                    checkAllowed("media.uri", mediaPath(media.getUri()));
+                    yield decoder.decode(media.getUri(), options);
+                }
                 case PCM -> decoder.fromPcm(floats(media.getPcm().getSamplesF32Le()), media.getPcm().getSampleRate(),
                         channels(media.getPcm()), encodedFrames(media), options);
                 case SOURCE_NOT_SET -> decoder.fromPcm(new float[0], 0, 1, encodedFrames(media), options);
