@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ltl.common.grpc.GrpcErrors;
-import dev.ltl.planner.infra.PlanningExecutor;
 import dev.ltl.planner.infra.RelevanceProviderLoader;
 import dev.ltl.proto.common.v1.MediaInput;
 import dev.ltl.proto.planner.v1.PlannerServiceGrpc;
 import dev.ltl.proto.planner.v1.RelevanceRequest;
 import dev.ltl.proto.planner.v1.RelevanceResponse;
 import dev.ltl.proto.planner.v1.SelectFramesRequest;
-import io.grpc.ManagedChannel;
-import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,10 +24,8 @@ import org.junit.jupiter.api.Test;
 class MediaAllowedRootsGrpcTest {
     private static Path allowed;
     private static Path outside;
-    private static PlanningExecutor executor;
     private static RelevanceProviderLoader.Loaded loaded;
-    private static Server server;
-    private static ManagedChannel channel;
+    private static InProcessPlanner planner;
     private static PlannerServiceGrpc.PlannerServiceBlockingStub blocking;
 
     @BeforeAll
@@ -45,26 +36,14 @@ class MediaAllowedRootsGrpcTest {
         Files.writeString(allowed.resolve("v.words.json"), words);
         Files.writeString(outside.resolve("v.words.json"), words);
         TestPlannerConfig config = TestPlannerConfig.defaults();
-        executor = new PlanningExecutor(config);
-        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        loaded = RelevanceProviderLoader.load(List.of(), Optional.empty(),
-                Optional.empty(), 1);
-        RelevanceHandler relevance = new RelevanceHandler(loaded.providers(),
-                new RelevanceInputMapper(config, List.of(allowed)));
-        PlannerGrpcService service = new PlannerGrpcService(new PlanRequestMapper(config), executor, config, metrics,
-                new FrameSelectionHandler(new SelectFramesMapper(config), metrics, relevance), relevance);
-        String name = InProcessServerBuilder.generateName();
-        server = InProcessServerBuilder.forName(name).addService(service).build().start();
-        channel = InProcessChannelBuilder.forName(name).build();
-        blocking = PlannerServiceGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
+        loaded = RelevanceProviderLoader.load(List.of(), Optional.empty(), Optional.empty(), 1);
+        planner = InProcessPlanner.start(config, loaded, new RelevanceInputMapper(config, List.of(allowed)));
+        blocking = planner.blocking();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        channel.shutdownNow();
-        server.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
-        executor.pool().shutdownNow();
-        loaded.close();
+        planner.close();
     }
 
     @Test

@@ -1,12 +1,10 @@
 package dev.ltl.planner.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.protobuf.ByteString;
 import dev.ltl.common.grpc.GrpcErrors;
-import dev.ltl.planner.infra.PlanningExecutor;
 import dev.ltl.planner.infra.RelevanceProviderLoader;
 import dev.ltl.proto.common.v1.EncodedImage;
 import dev.ltl.proto.common.v1.MediaInput;
@@ -24,13 +22,8 @@ import dev.ltl.proto.planner.v1.SelectFramesResponse;
 import dev.ltl.proto.planner.v1.Transcript;
 import dev.ltl.proto.planner.v1.TranscriptWord;
 import dev.ltl.relevance.onnx.TowerFixtures;
-import io.grpc.ManagedChannel;
-import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -40,7 +33,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,9 +45,7 @@ import org.junit.jupiter.api.Test;
 class RelevanceGrpcTest {
     private static Path modelRoot;
     private static RelevanceProviderLoader.Loaded loaded;
-    private static Server server;
-    private static ManagedChannel channel;
-    private static PlanningExecutor executor;
+    private static InProcessPlanner planner;
     private static PlannerServiceGrpc.PlannerServiceBlockingStub blocking;
 
     @BeforeAll
@@ -65,23 +55,13 @@ class RelevanceGrpcTest {
         TowerFixtures.writeClap(modelRoot, "tiny-clap");
         loaded = RelevanceProviderLoader.load(List.of(modelRoot), Optional.of("tiny-clip@1"), Optional.of("tiny-clap"), 1);
         TestPlannerConfig config = new TestPlannerConfig(200, 100, 2, 2);
-        executor = new PlanningExecutor(config);
-        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        RelevanceHandler relevance = new RelevanceHandler(loaded.providers(), new RelevanceInputMapper(config));
-        PlannerGrpcService service = new PlannerGrpcService(new PlanRequestMapper(config), executor, config, metrics,
-                new FrameSelectionHandler(new SelectFramesMapper(config), metrics, relevance), relevance);
-        String name = InProcessServerBuilder.generateName();
-        server = InProcessServerBuilder.forName(name).addService(service).build().start();
-        channel = InProcessChannelBuilder.forName(name).build();
-        blocking = PlannerServiceGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
+        planner = InProcessPlanner.start(config, loaded, new RelevanceInputMapper(config));
+        blocking = planner.blocking();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        channel.shutdownNow();
-        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-        executor.pool().shutdownNow();
-        loaded.close();
+        planner.close();
     }
 
     static Transcript transcript(Object... textStartEnd) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.protobuf.ByteString;
-import dev.ltl.planner.infra.PlanningExecutor;
 import dev.ltl.planner.infra.RelevanceProviderLoader;
 import dev.ltl.proto.common.v1.MediaInput;
 import dev.ltl.proto.common.v1.ModelState;
@@ -19,18 +18,12 @@ import dev.ltl.proto.planner.v1.SelectFramesRequest;
 import dev.ltl.proto.planner.v1.SelectFramesResponse;
 import dev.ltl.proto.planner.v1.TranscriptWord;
 import dev.ltl.relevance.asr.TinyWhisper;
-import io.grpc.ManagedChannel;
-import io.grpc.Server;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,9 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class WhisperAsrGrpcTest {
     private static RelevanceProviderLoader.Loaded loaded;
-    private static Server server;
-    private static ManagedChannel channel;
-    private static PlanningExecutor executor;
+    private static InProcessPlanner planner;
     private static PlannerServiceGrpc.PlannerServiceBlockingStub blocking;
 
     @BeforeAll
@@ -54,23 +45,13 @@ class WhisperAsrGrpcTest {
         loaded = RelevanceProviderLoader.load(List.of(modelRoot), Optional.empty(), Optional.empty(),
                 Optional.of("tiny-whisper@1"), 1);
         TestPlannerConfig config = new TestPlannerConfig(200, 100, 2, 2);
-        executor = new PlanningExecutor(config);
-        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        RelevanceHandler relevance = new RelevanceHandler(loaded.providers(), new RelevanceInputMapper(config));
-        PlannerGrpcService service = new PlannerGrpcService(new PlanRequestMapper(config), executor, config, metrics,
-                new FrameSelectionHandler(new SelectFramesMapper(config), metrics, relevance), relevance);
-        String name = InProcessServerBuilder.generateName();
-        server = InProcessServerBuilder.forName(name).addService(service).build().start();
-        channel = InProcessChannelBuilder.forName(name).build();
-        blocking = PlannerServiceGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
+        planner = InProcessPlanner.start(config, loaded, new RelevanceInputMapper(config));
+        blocking = planner.blocking();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        channel.shutdownNow();
-        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-        executor.pool().shutdownNow();
-        loaded.close();
+        planner.close();
     }
 
     /** Five seconds of a quiet 16 kHz tone as inline PCM (the tiny model's words do not depend on it). */
