@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Struct;
-import com.google.protobuf.Value;
 import com.google.protobuf.util.JsonFormat;
 import dev.ltl.common.grpc.GrpcErrors;
 import dev.ltl.planner.infra.PlanningExecutor;
@@ -19,13 +18,10 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
-import io.grpc.stub.StreamObserver;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,30 +180,7 @@ class PlannerGrpcServiceTest {
     }
 
     private List<PlanStreamResponse> exchange(List<PlanRequest> requests) throws Exception {
-        List<PlanStreamResponse> received = new ArrayList<>();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        StreamObserver<PlanRequest> upstream = async.planStream(new StreamObserver<>() {
-            @Override
-            public void onNext(PlanStreamResponse value) {
-                synchronized (received) {
-                    received.add(value);
-                }
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                done.completeExceptionally(t);
-            }
-
-            @Override
-            public void onCompleted() {
-                done.complete(null);
-            }
-        });
-        requests.forEach(upstream::onNext);
-        upstream.onCompleted();
-        done.get(30, TimeUnit.SECONDS);
-        return received;
+        return BidiExchange.exchange(async::planStream, requests);
     }
 
     private void expectInvalid(PlanRequest request, String field) {

@@ -16,11 +16,9 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
-import io.grpc.stub.StreamObserver;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,30 +172,7 @@ class SelectFramesGrpcTest {
     }
 
     private List<SelectFramesStreamResponse> exchange(List<SelectFramesRequest> requests) throws Exception {
-        List<SelectFramesStreamResponse> received = new ArrayList<>();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        StreamObserver<SelectFramesRequest> upstream = async.selectFramesStream(new StreamObserver<>() {
-            @Override
-            public void onNext(SelectFramesStreamResponse value) {
-                synchronized (received) {
-                    received.add(value);
-                }
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                done.completeExceptionally(t);
-            }
-
-            @Override
-            public void onCompleted() {
-                done.complete(null);
-            }
-        });
-        requests.forEach(upstream::onNext);
-        upstream.onCompleted();
-        done.get(30, TimeUnit.SECONDS);
-        return received;
+        return BidiExchange.exchange(async::selectFramesStream, requests);
     }
 
     private void expect(Status.Code code, String field, SelectFramesRequest request) {

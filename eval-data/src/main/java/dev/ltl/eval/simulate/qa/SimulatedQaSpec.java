@@ -74,11 +74,6 @@ public record SimulatedQaSpec(int numVideos, int seconds, int eventsPerVideo, in
                 frameSize, classes, noiseLevel, distractorProbability, minEventSeconds, maxEventSeconds);
     }
 
-    public SimulatedQaSpec withOptions(int perQuestion) {
-        return new SimulatedQaSpec(numVideos, seconds, eventsPerVideo, perQuestion, questionsPerVideo, seed,
-                frameSize, classes, noiseLevel, distractorProbability, minEventSeconds, maxEventSeconds);
-    }
-
     public SimulatedQaSpec withQuestions(int perVideo) {
         return new SimulatedQaSpec(numVideos, seconds, eventsPerVideo, optionsPerQuestion, perVideo, seed,
                 frameSize, classes, noiseLevel, distractorProbability, minEventSeconds, maxEventSeconds);
@@ -97,11 +92,6 @@ public record SimulatedQaSpec(int numVideos, int seconds, int eventsPerVideo, in
     public SimulatedQaSpec withClasses(int n) {
         return new SimulatedQaSpec(numVideos, seconds, eventsPerVideo, optionsPerQuestion, questionsPerVideo, seed,
                 frameSize, n, noiseLevel, distractorProbability, minEventSeconds, maxEventSeconds);
-    }
-
-    public SimulatedQaSpec withNoise(double level, double distractors) {
-        return new SimulatedQaSpec(numVideos, seconds, eventsPerVideo, optionsPerQuestion, questionsPerVideo, seed,
-                frameSize, classes, level, distractors, minEventSeconds, maxEventSeconds);
     }
 
     public SimulatedQaSpec withEventSeconds(int min, int max) {
