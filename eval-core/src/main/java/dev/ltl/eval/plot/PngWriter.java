@@ -9,11 +9,12 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Writes XChart charts as PNG without a display (forces AWT headless mode). */
-final class PngWriter {
+public final class PngWriter {
     private PngWriter() {
     }
 
-    static void write(Path file, Chart<?, ?> chart) {
+    /** Writes {@code chart} as PNG, creating parent directories. */
+    public static void write(Path file, Chart<?, ?> chart) {
         // Servers and CI have no display; charts are drawn off-screen.
         System.setProperty("java.awt.headless", "true");
         try {

@@ -1,12 +1,8 @@
 package dev.ltl.eval.qa;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.ltl.eval.plot.PngWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -44,17 +40,7 @@ public final class BudgetCurvePlot {
         if (curve.byMethod().values().stream().allMatch(List::isEmpty)) {
             throw new IllegalArgumentException("budget curve has no points");
         }
-        // Servers and CI have no display; the chart is drawn off-screen.
-        System.setProperty("java.awt.headless", "true");
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                BitmapEncoder.saveBitmap(chart(curve), out, BitmapEncoder.BitmapFormat.PNG);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        PngWriter.write(file, chart(curve));
     }
 
     private static double halfWidth(AcrossRuns acc) {

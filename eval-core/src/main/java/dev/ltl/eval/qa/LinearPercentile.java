@@ -1,9 +1,12 @@
 package dev.ltl.eval.qa;
 
+import dev.ltl.eval.stats.Descriptive;
+
 /**
  * numpy's default ({@code method="linear"}) percentile on an already sorted array: position
  * h = (n − 1)·q/100, value = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]). Taking the sorted array lets
- * the bootstrap sort its resampled means once for both CI ends.
+ * the bootstrap sort its resampled means once for both CI ends. The interpolation is
+ * {@link Descriptive#percentileOfSorted}; this adds the range check the QA reports want.
  */
 final class LinearPercentile {
     private LinearPercentile() {
@@ -14,13 +17,6 @@ final class LinearPercentile {
         if (q < 0 || q > 100) {
             throw new IllegalArgumentException("percentile out of [0, 100]: " + q);
         }
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double h = (sorted.length - 1) * (q / 100.0);
-        int below = (int) Math.floor(h);
-        int above = Math.min(below + 1, sorted.length - 1);
-        double fraction = h - below;
-        return sorted[below] + fraction * (sorted[above] - sorted[below]);
+        return Descriptive.percentileOfSorted(sorted, q);
     }
 }

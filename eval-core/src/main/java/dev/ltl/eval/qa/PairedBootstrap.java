@@ -1,5 +1,6 @@
 package dev.ltl.eval.qa;
 
+import dev.ltl.eval.stats.Descriptive;
 import java.util.Arrays;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -42,7 +43,7 @@ public final class PairedBootstrap {
             diffs[i] = correctMethod[i] - correctBaseline[i];
         }
         double[] means = sortedBootstrapMeans(diffs, nBoot, seed);
-        return new BootstrapDelta(mean(diffs), LinearPercentile.ofSorted(means, LOWER_PERCENTILE),
+        return new BootstrapDelta(Descriptive.mean(diffs), LinearPercentile.ofSorted(means, LOWER_PERCENTILE),
                 LinearPercentile.ofSorted(means, UPPER_PERCENTILE), diffs.length, nBoot);
     }
 
@@ -57,7 +58,7 @@ public final class PairedBootstrap {
         double hi = LinearPercentile.ofSorted(means, UPPER_PERCENTILE);
         double p = twoSidedP(means);
         boolean significant = diffs.length >= MIN_SIGNIFICANT_N && (lo > 0 || hi < 0);
-        return new BucketSignificance(mean(diffs), lo, hi, p, diffs.length, significant, nBoot);
+        return new BucketSignificance(Descriptive.mean(diffs), lo, hi, p, diffs.length, significant, nBoot);
     }
 
     /**
@@ -94,14 +95,4 @@ public final class PairedBootstrap {
         return Math.min(1.0, 2.0 * Math.min(atMostZero, atLeastZero) / means.length);
     }
 
-    private static double mean(double[] x) {
-        if (x.length == 0) {
-            return Double.NaN;
-        }
-        double sum = 0.0;
-        for (double v : x) {
-            sum += v;
-        }
-        return sum / x.length;
-    }
 }

@@ -55,6 +55,14 @@ public final class Descriptive {
         }
         double[] sorted = x.clone();
         Arrays.sort(sorted);
+        return percentileOfSorted(sorted, q);
+    }
+
+    /** {@link #percentile} of an array already in ascending order (no copy, no sort); NaN when empty. */
+    public static double percentileOfSorted(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
         double h = (sorted.length - 1) * (q / 100.0);
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);

@@ -10,6 +10,7 @@ import dev.ltl.eval.engine.ave.AveAnalyses;
 import dev.ltl.eval.engine.ave.AveOptions;
 import dev.ltl.eval.engine.ave.Stage1Scores;
 import dev.ltl.eval.engine.clients.EventnessClient;
+import dev.ltl.eval.engine.clients.GrpcChannels;
 import dev.ltl.eval.engine.clients.PlannerClient;
 import dev.ltl.planner.domain.PlannerConfig;
 import java.nio.file.Files;

@@ -8,6 +8,7 @@ import dev.ltl.eval.engine.ave.AveSession;
 import dev.ltl.eval.engine.ave.DegradationAccuracyRun;
 import dev.ltl.eval.engine.ave.ServiceStage1Scorer;
 import dev.ltl.eval.engine.clients.EventnessClient;
+import dev.ltl.eval.engine.clients.GrpcChannels;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;

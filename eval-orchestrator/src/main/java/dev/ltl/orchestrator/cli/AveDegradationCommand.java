@@ -10,6 +10,7 @@ import dev.ltl.eval.engine.ave.AveAnalyses;
 import dev.ltl.eval.engine.ave.PlannerAnchorPicker;
 import dev.ltl.eval.engine.ave.ServiceStage1Scorer;
 import dev.ltl.eval.engine.clients.EventnessClient;
+import dev.ltl.eval.engine.clients.GrpcChannels;
 import dev.ltl.eval.engine.clients.PlannerClient;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,17 +14,18 @@ import dev.ltl.proto.planner.v1.SelectFramesResponse;
  * oracle_anchor_seconds; value rules are the domain's and name their field.
  */
 final class EpicSelectFramesMapper {
-    private final int maxSeconds;
+    /** Owns the per-selection size limit (ltl.planner.max-seconds) both branches check. */
+    private final SelectFramesMapper limits;
 
-    EpicSelectFramesMapper(int maxSeconds) {
-        this.maxSeconds = maxSeconds;
+    EpicSelectFramesMapper(SelectFramesMapper limits) {
+        this.limits = limits;
     }
 
     EpicSelectionRequest toDomain(SelectFramesRequest request) {
         EpicMethod method = EpicMethod.fromWire(request.getMethod());
-        requireWithinLimit("num_seconds", request.getNumSeconds());
-        requireWithinLimit("audio_scores", request.getAudioScoresCount());
-        requireWithinLimit("oracle_anchor_seconds", request.getOracleAnchorSecondsCount());
+        limits.requireWithinLimit("num_seconds", request.getNumSeconds());
+        limits.requireWithinLimit("audio_scores", request.getAudioScoresCount());
+        limits.requireWithinLimit("oracle_anchor_seconds", request.getOracleAnchorSecondsCount());
         if (request.getMaxSteps() <= 0) {
             throw GrpcErrors.invalidArgument("max_steps", "max_steps is required for " + method.wireName()
                     + " and must be >= 1 (the budget is max_steps * 196 tokens)");
@@ -45,12 +46,5 @@ final class EpicSelectFramesMapper {
                 .addAllResolutions(plan.resolutions())
                 .addAllAnchors(plan.anchors())
                 .setTotalTokens(plan.totalTokens());
-    }
-
-    private void requireWithinLimit(String field, int seconds) {
-        if (seconds > maxSeconds) {
-            throw GrpcErrors.invalidArgument(field, field + " covers " + seconds + " seconds; at most " + maxSeconds
-                    + " per selection (ltl.planner.max-seconds)");
-        }
     }
 }

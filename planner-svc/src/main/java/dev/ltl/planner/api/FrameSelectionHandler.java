@@ -38,6 +38,7 @@ public class FrameSelectionHandler {
     private final QaFrameSelector selector = new QaFrameSelector();
     private final EpicPlanner epicPlanner = new EpicPlanner();
     private final SelectFramesMapper mapper;
+    private final EpicSelectFramesMapper epicMapper;
     private final MeterRegistry metrics;
     private final RelevanceHandler relevance;
 
@@ -49,6 +50,7 @@ public class FrameSelectionHandler {
     @Inject
     public FrameSelectionHandler(SelectFramesMapper mapper, MeterRegistry metrics, RelevanceHandler relevance) {
         this.mapper = mapper;
+        this.epicMapper = new EpicSelectFramesMapper(mapper);
         this.metrics = metrics;
         this.relevance = relevance;
     }
@@ -76,26 +78,25 @@ public class FrameSelectionHandler {
                 response.addRelevance(r);
             }
         }
-        timer.endPostprocess();
-        response.setAccounting(timer.accounting(PlannerGrpcService.SERVICE, request.getRequestId(), MODEL, "cpu", 1,
-                null));
-        Timer.builder("ltl.planner.select").tag("method", result.method().wireName())
-                .description("QA frame selection latency").publishPercentileHistogram().register(metrics)
-                .record(timer.elapsedMicros(), TimeUnit.MICROSECONDS);
-        return response.build();
+        return finish(response, timer, request.getRequestId(), MODEL, result.method().wireName());
     }
 
     /** The epic_* branch: EPIC-SOUNDS selections with their equal-budget resolution plan. */
     private SelectFramesResponse selectEpic(SelectFramesRequest request, RequestTimer timer) {
-        EpicSelectionRequest input = new EpicSelectFramesMapper(mapper.maxSeconds()).toDomain(request);
+        EpicSelectionRequest input = epicMapper.toDomain(request);
         timer.endPreprocess();
         EpicPlan plan = epicPlanner.plan(input);
         timer.endInference();
         SelectFramesResponse.Builder response = EpicSelectFramesMapper.toResponse(request.getRequestId(), plan);
+        return finish(response, timer, request.getRequestId(), EPIC_MODEL, plan.method().wireName());
+    }
+
+    /** Accounting and the per-method latency metric, the same for every selection. */
+    private SelectFramesResponse finish(SelectFramesResponse.Builder response, RequestTimer timer, String requestId,
+                                        String model, String method) {
         timer.endPostprocess();
-        response.setAccounting(timer.accounting(PlannerGrpcService.SERVICE, request.getRequestId(), EPIC_MODEL, "cpu", 1,
-                null));
-        Timer.builder("ltl.planner.select").tag("method", plan.method().wireName())
+        response.setAccounting(timer.accounting(PlannerGrpcService.SERVICE, requestId, model, "cpu", 1, null));
+        Timer.builder("ltl.planner.select").tag("method", method)
                 .description("QA frame selection latency").publishPercentileHistogram().register(metrics)
                 .record(timer.elapsedMicros(), TimeUnit.MICROSECONDS);
         return response.build();

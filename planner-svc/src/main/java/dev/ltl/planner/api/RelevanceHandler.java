@@ -29,6 +29,7 @@ import io.grpc.StatusRuntimeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +47,8 @@ public class RelevanceHandler {
 
     private final RelevanceProviders providers;
     private final RelevanceInputMapper inputs;
+    /** Provider name → the model id its accounting names; fixed once the providers are loaded. */
+    private final Map<String, String> modelIds;
 
     @Inject
     public RelevanceHandler(RelevanceModels models, RelevanceInputMapper inputs) {
@@ -55,6 +58,10 @@ public class RelevanceHandler {
     RelevanceHandler(RelevanceProviders providers, RelevanceInputMapper inputs) {
         this.providers = providers;
         this.inputs = inputs;
+        this.modelIds = providers.describe().stream().collect(Collectors.toUnmodifiableMap(p -> p.name(),
+                p -> p.models().isEmpty() ? RelevanceProviderLoader.BM25_ENGINE
+                        : p.models().stream().map(ModelReadiness::id).collect(Collectors.joining(",")),
+                (first, second) -> first));
     }
 
     /** A handler that offers no provider: for wiring the service without relevance models (tests). */
@@ -140,10 +147,7 @@ public class RelevanceHandler {
     }
 
     private String modelOf(String provider) {
-        return providers.describe().stream().filter(p -> p.name().equals(provider)).findFirst()
-                .map(p -> p.models().isEmpty() ? RelevanceProviderLoader.BM25_ENGINE
-                        : p.models().stream().map(ModelReadiness::id).collect(Collectors.joining(",")))
-                .orElse(provider);
+        return modelIds.getOrDefault(provider, provider);
     }
 
     static Transcript transcript(List<TimedWord> words) {

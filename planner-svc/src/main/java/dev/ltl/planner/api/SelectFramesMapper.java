@@ -65,12 +65,8 @@ public class SelectFramesMapper {
         return config;
     }
 
-    /** The per-selection size limit (ltl.planner.max-seconds), shared with the epic_* branch. */
-    int maxSeconds() {
-        return config.maxSeconds();
-    }
-
-    private void requireWithinLimit(String field, int seconds) {
+    /** Refuses a vector longer than the per-selection limit (ltl.planner.max-seconds); also the epic_* branch's. */
+    void requireWithinLimit(String field, int seconds) {
         if (seconds > config.maxSeconds()) {
             throw GrpcErrors.invalidArgument(field, field + " covers " + seconds + " seconds; at most "
                     + config.maxSeconds() + " per selection (ltl.planner.max-seconds)");

@@ -25,9 +25,6 @@ public record ClipImagePreprocessor(int size, float[] mean, float[] std) {
         std = std.clone();
     }
 
-    public static ClipImagePreprocessor clip224() {
-        return new ClipImagePreprocessor(224, CLIP_MEAN, CLIP_STD);
-    }
 
     /** Writes the CHW tensor of {@code image} into {@code out} at {@code offset} (3·size² floats). */
     public void writeChw(RgbImage image, float[] out, int offset) {

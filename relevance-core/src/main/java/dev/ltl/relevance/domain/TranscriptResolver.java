@@ -34,7 +34,4 @@ public final class TranscriptResolver {
         return asr.transcribe(audio);
     }
 
-    public boolean hasRecognizer() {
-        return recognizer.isPresent();
-    }
 }

@@ -49,9 +49,6 @@ final class OnnxModel implements AutoCloseable {
         return session.getInputNames();
     }
 
-    Set<String> outputNames() {
-        return session.getOutputNames();
-    }
 
     String id() {
         return id;

@@ -14,21 +14,19 @@ import java.util.Map;
  */
 final class TextTokenizer implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
-    private final int maxTokens;
 
-    private TextTokenizer(HuggingFaceTokenizer tokenizer, int maxTokens) {
+    private TextTokenizer(HuggingFaceTokenizer tokenizer) {
         this.tokenizer = tokenizer;
-        this.maxTokens = maxTokens;
     }
 
     static TextTokenizer fromFile(Path tokenizerJson, int maxTokens) throws IOException {
         DjlOffline.ensure();
-        return new TextTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson, options(maxTokens)), maxTokens);
+        return new TextTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson, options(maxTokens)));
     }
 
     static TextTokenizer fromStream(InputStream tokenizerJson, int maxTokens) throws IOException {
         DjlOffline.ensure();
-        return new TextTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson, options(maxTokens)), maxTokens);
+        return new TextTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson, options(maxTokens)));
     }
 
     private static Map<String, String> options(int maxTokens) {
@@ -36,9 +34,6 @@ final class TextTokenizer implements AutoCloseable {
                 "maxLength", Integer.toString(maxTokens));
     }
 
-    int maxTokens() {
-        return maxTokens;
-    }
 
     /** Token ids, type ids and attention mask of each text, padded to the longest with id 0, mask 0. */
     TokenBatch encode(List<String> texts) {

@@ -1,6 +1,7 @@
 package dev.ltl.vlm.http;
 
 import dev.ltl.vlm.domain.answer.AnswerBackendException;
+import dev.ltl.vlm.domain.answer.AnswerResult;
 import dev.ltl.vlm.http.ChatCompletion.TokenLogprob;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +47,7 @@ final class LetterLogprobs {
 
     /** Index of the highest score; ties go to the first (the reference's argmax). */
     static int argmax(List<Double> scores) {
-        int best = -1;
-        for (int i = 0; i < scores.size(); i++) {
-            if (best < 0 || scores.get(i) > scores.get(best)) {
-                best = i;
-            }
-        }
-        return best;
+        return AnswerResult.argmax(scores);
     }
 
     /** "A" or " A" only: a letter with at most one leading space, nothing after it. */

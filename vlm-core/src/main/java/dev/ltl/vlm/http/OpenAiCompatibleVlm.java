@@ -16,6 +16,7 @@ import dev.ltl.vlm.domain.qwen.LetterParser;
 import dev.ltl.vlm.domain.qwen.QaPrompt;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,11 +45,14 @@ public final class OpenAiCompatibleVlm implements AnswerEngine {
     public static final String RUNTIME = "openai-http";
 
     private final OpenAiBackendConfig config;
+    /** The chat-completions endpoint, derived from the base URL once. */
+    private final URI endpoint;
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
 
     public OpenAiCompatibleVlm(OpenAiBackendConfig config) {
         this.config = config;
+        this.endpoint = config.chatCompletionsUri();
         this.http = HttpClient.newBuilder()
                 .connectTimeout(config.timeout())
                 .version(HttpClient.Version.HTTP_1_1)
@@ -134,7 +138,7 @@ public final class OpenAiCompatibleVlm implements AnswerEngine {
 
     /** Sends the body; returns a 2xx response's body, otherwise throws the mapped exception. */
     private String post(String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(config.chatCompletionsUri())
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(config.timeout())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
@@ -147,13 +151,13 @@ public final class OpenAiCompatibleVlm implements AnswerEngine {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw new AnswerBackendException("backend " + config.name() + " did not answer within "
-                    + config.timeout() + " (" + config.chatCompletionsUri() + ")", e, true);
+                    + config.timeout() + " (" + endpoint + ")", e, true);
         } catch (ConnectException e) {
             throw new AnswerBackendException("backend " + config.name() + " is unreachable at "
-                    + config.chatCompletionsUri() + ": " + e, e, true);
+                    + endpoint + ": " + e, e, true);
         } catch (IOException e) {
             throw new AnswerBackendException("backend " + config.name() + " connection failed ("
-                    + config.chatCompletionsUri() + "): " + e, e, true);
+                    + endpoint + "): " + e, e, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AnswerBackendException("interrupted while waiting for backend " + config.name(), e, true);

@@ -69,29 +69,17 @@ public class AnswerPipeline {
         List<QuestionImage> images = new ArrayList<>();
         for (int i = 0; i < request.getImagesCount(); i++) {
             try {
-                for (SourcedImage image : loader.load(request.getImages(i).getSource(), i)) {
+                for (SourcedImage image : loader.load(request.getImages(i).getSource(), i,
+                        "images[" + i + "].source")) {
                     images.add(new QuestionImage(image.image(), valid.sizes().get(i)));
                 }
             } catch (MediaDecodeException e) {
-                throw GrpcErrors.invalidArgument(sourceField(e.field()), sourceMessage(e.getMessage()));
+                throw GrpcErrors.invalidArgument(e.field(), e.getMessage());
             } catch (ImageSourceLoader.AccessDeniedException e) {
-                throw Status.PERMISSION_DENIED.withDescription(sourceMessage(e.getMessage())).asRuntimeException();
+                throw Status.PERMISSION_DENIED.withDescription(e.getMessage()).asRuntimeException();
             }
         }
         return images;
-    }
-
-    /**
-     * The loader names Embed's fields ({@code images[2].image}); an Answer image wraps its source one level
-     * deeper ({@code images[2].source.image}).
-     */
-    static String sourceField(String field) {
-        return field.replaceFirst("^images\\[(\\d+)]", "images[$1].source");
-    }
-
-    /** The same renaming inside a loader message. */
-    static String sourceMessage(String message) {
-        return message.replaceAll("images\\[(\\d+)]([. ])", "images[$1].source$2");
     }
 
     private static void checkNotCancelled(String when) {

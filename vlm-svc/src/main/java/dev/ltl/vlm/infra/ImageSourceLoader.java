@@ -44,7 +44,15 @@ public class ImageSourceLoader {
 
     /** Decodes source {@code index}; a video source yields one image per listed second, in order. */
     public List<SourcedImage> load(ImageSource source, int index) throws MediaDecodeException, AccessDeniedException {
-        String field = "images[" + index + "]";
+        return load(source, index, "images[" + index + "]");
+    }
+
+    /**
+     * As {@link #load(ImageSource, int)}, with errors naming fields under {@code field} (Embed's
+     * {@code images[i]}, Answer's {@code images[i].source}).
+     */
+    public List<SourcedImage> load(ImageSource source, int index, String field)
+            throws MediaDecodeException, AccessDeniedException {
         return switch (source.getSourceCase()) {
             case IMAGE -> List.of(new SourcedImage(index, 0,
                     ImageDecoder.decode(source.getImage().getData().toByteArray(), field + ".image")));

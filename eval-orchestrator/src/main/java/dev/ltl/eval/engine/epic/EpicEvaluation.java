@@ -10,6 +10,7 @@ import dev.ltl.eval.data.epic.EpicDataset;
 import dev.ltl.eval.data.epic.EpicVideo;
 import dev.ltl.eval.engine.accounting.AccountingLedger;
 import dev.ltl.eval.engine.ave.Progress;
+import dev.ltl.eval.engine.clients.GrpcChannels;
 import dev.ltl.eval.epic.EpicMethodMetrics;
 import dev.ltl.eval.epic.EpicMetricsJson;
 import dev.ltl.eval.epic.EpicSeedMetrics;
@@ -17,8 +18,6 @@ import dev.ltl.eval.epic.MultiLabelMetrics;
 import dev.ltl.eval.train.MultiLabelTrainer;
 import dev.ltl.eval.train.domain.MultiLabelData;
 import dev.ltl.planner.domain.epic.EpicTokens;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the EPIC-SOUNDS evaluation of spec §6: per video its duration, energy scores and oracle
@@ -59,11 +57,10 @@ public final class EpicEvaluation {
                     + dataset.val().size() + " val");
         }
         Map<String, Path> videoFiles = videoFiles(options.videosDir(), dataset);
-        List<ManagedChannel> channels = new ArrayList<>();
         AccountingLedger ledger = new AccountingLedger();
-        try {
-            EpicServiceClients clients = new EpicServiceClients(channel(options.eventnessTarget(), channels),
-                    channel(options.plannerTarget(), channels), channel(options.vlmTarget(), channels), ledger);
+        try (GrpcChannels channels = new GrpcChannels()) {
+            EpicServiceClients clients = new EpicServiceClients(channels.to(options.eventnessTarget()),
+                    channels.to(options.plannerTarget()), channels.to(options.vlmTarget()), ledger);
             List<EpicVideoInput> train = inputs(dataset, dataset.train(), videoFiles, clients, options, progress);
             List<EpicVideoInput> val = inputs(dataset, dataset.val(), videoFiles, clients, options, progress);
             EpicFeatureStore store = new EpicFeatureStore(options.cacheDir(), options.backbone(), videoFiles, clients);
@@ -87,17 +84,6 @@ public final class EpicEvaluation {
             ArtifactJson.write(options.outDir().resolve(METRICS_FILE), metrics);
             ArtifactJson.write(options.outDir().resolve(ACCOUNTING_FILE), ledger.summary());
             return metrics;
-        } finally {
-            for (ManagedChannel channel : channels) {
-                channel.shutdownNow();
-            }
-            for (ManagedChannel channel : channels) {
-                try {
-                    channel.awaitTermination(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
         }
     }
 
@@ -210,12 +196,5 @@ public final class EpicEvaluation {
             methods.forEach((name, m) -> deltas.put(name, m.mapMean() - uniform.mapMean()));
         }
         return deltas;
-    }
-
-    private static ManagedChannel channel(String target, List<ManagedChannel> channels) {
-        ManagedChannel channel = ManagedChannelBuilder.forTarget(target).usePlaintext()
-                .maxInboundMessageSize(64 << 20).build();
-        channels.add(channel);
-        return channel;
     }
 }

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Word-timestamp transcripts {@code <dir>/<video_id>.words.json} for the ql2l_asr_bm25 / ql2l_text
@@ -21,6 +23,8 @@ public final class TranscriptFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
+    /** Read once per video: every question and every ql2l_* method of a video asks for the same file. */
+    private final Map<String, Optional<Transcript>> byVideo = new ConcurrentHashMap<>();
 
     public TranscriptFiles(Path dir) {
         this.dir = dir;
@@ -30,6 +34,10 @@ public final class TranscriptFiles {
         if (dir == null) {
             return Optional.empty();
         }
+        return byVideo.computeIfAbsent(videoId, this::read);
+    }
+
+    private Optional<Transcript> read(String videoId) {
         Path file = dir.resolve(videoId + ".words.json");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

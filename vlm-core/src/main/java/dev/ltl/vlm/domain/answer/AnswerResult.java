@@ -19,6 +19,17 @@ public record AnswerResult(List<Double> optionLogProbs, int chosenIndex, String 
         images = List.copyOf(images);
     }
 
+    /** The chosen option for per-option scores: the highest, ties to the first (the reference's argmax); -1 if none. */
+    public static int argmax(List<Double> scores) {
+        int best = -1;
+        for (int i = 0; i < scores.size(); i++) {
+            if (best < 0 || scores.get(i) > scores.get(best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     public boolean invalid() {
         return chosenIndex < 0;
     }

@@ -140,7 +140,7 @@ public final class QwenOnnxVlm implements AnswerEngine {
         }
         AnswerStats stats = new AnswerStats(1, prompt.length(), 0, visionTokens(images), timings.preprocessMicros(),
                 timings.visionMicros(), prefillMicros, 0, kvBytes);
-        return new AnswerResult(scores, argmax(scores), "", costs(images), stats, modelId(), device());
+        return new AnswerResult(scores, AnswerResult.argmax(scores), "", costs(images), stats, modelId(), device());
     }
 
     private AnswerResult perOptionLikelihood(AnswerQuery query, PromptFormat format, List<PatchedImage> images,
@@ -151,7 +151,7 @@ public final class QwenOnnxVlm implements AnswerEngine {
         long kvBytes = 0;
         for (int option = 0; option < query.options().size(); option++) {
             int[] letter = prompts.letterTokens(option, format);
-            EncodedPrompt withLetter = prompts.append(prompt, letter, images);
+            EncodedPrompt withLetter = prompts.append(prompt, letter);
             float[] letterEmbeds = graphs.embed(letter);
             float[] embeds = new float[promptEmbeds.length + letterEmbeds.length];
             System.arraycopy(promptEmbeds, 0, embeds, 0, promptEmbeds.length);
@@ -172,7 +172,7 @@ public final class QwenOnnxVlm implements AnswerEngine {
         }
         AnswerStats stats = new AnswerStats(query.options().size(), prompt.length(), 0, visionTokens(images),
                 timings.preprocessMicros(), timings.visionMicros(), micros(start), 0, kvBytes);
-        return new AnswerResult(scores, argmax(scores), "", costs(images), stats, modelId(), device());
+        return new AnswerResult(scores, AnswerResult.argmax(scores), "", costs(images), stats, modelId(), device());
     }
 
     private AnswerResult generate(AnswerQuery query, List<PatchedImage> images, EncodedPrompt prompt, float[] features,
@@ -333,17 +333,6 @@ public final class QwenOnnxVlm implements AnswerEngine {
 
     private static long visionTokens(List<PatchedImage> images) {
         return images.stream().mapToLong(PatchedImage::visionTokens).sum();
-    }
-
-    /** Index of the highest score; ties → the first (the reference's argmax). */
-    static int argmax(List<Double> scores) {
-        int best = 0;
-        for (int i = 1; i < scores.size(); i++) {
-            if (scores.get(i) > scores.get(best)) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private static long micros(long startNanos) {

@@ -9,6 +9,8 @@ import dev.ltl.vlm.domain.qwen.TextTokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a question and its processed images into decoder input ids and M-RoPE positions: the QA text
@@ -21,6 +23,8 @@ final class QwenPromptEncoder {
     private final int imagePadId;
     private final int visionStartId;
     private final int[] stopIds;
+    /** Letter text ("A", " A", ...) → its ids: every likelihood answer asks for the same few. */
+    private final Map<String, int[]> letterIds = new ConcurrentHashMap<>();
 
     /** @throws IllegalArgumentException when the tokenizer lacks one of the configured special tokens */
     QwenPromptEncoder(TextTokenizer tokenizer, QwenModelConfig config) {
@@ -55,21 +59,34 @@ final class QwenPromptEncoder {
         return withPositions(expanded, images);
     }
 
-    /** The same prompt with {@code tokens} appended (text continues after it). */
-    EncodedPrompt append(EncodedPrompt prompt, int[] tokens, List<PatchedImage> images) {
-        int[] ids = Arrays.copyOf(prompt.ids(), prompt.length() + tokens.length);
+    /**
+     * The same prompt with text {@code tokens} appended. Text after the prompt continues the M-RoPE positions
+     * one per token on all three axes (the decode-step rule), so only the new positions are computed.
+     */
+    EncodedPrompt append(EncodedPrompt prompt, int[] tokens) {
+        int length = prompt.length() + tokens.length;
+        int[] ids = Arrays.copyOf(prompt.ids(), length);
         System.arraycopy(tokens, 0, ids, prompt.length(), tokens.length);
-        return withPositions(ids, images);
+        long[][] positions = new long[3][];
+        for (int axis = 0; axis < 3; axis++) {
+            positions[axis] = Arrays.copyOf(prompt.positions()[axis], length);
+            for (int i = prompt.length(); i < length; i++) {
+                positions[axis][i] = MropePositions.decodePosition(i, prompt.ropeDelta());
+            }
+        }
+        return new EncodedPrompt(ids, positions, prompt.ropeDelta());
     }
 
-    /** Token ids of option {@code index}'s letter as it follows a prompt of this format. */
+    /** Token ids of option {@code index}'s letter as it follows a prompt of this format (tokenized once). */
     int[] letterTokens(int index, PromptFormat format) {
-        String letter = String.valueOf((char) ('A' + index));
-        int[] ids = tokenizer.encode(config.letterPrefixFor(format) + letter);
-        if (ids.length == 0) {
-            throw new IllegalStateException("the tokenizer encodes option letter " + letter + " to no tokens");
-        }
-        return ids;
+        String letter = config.letterPrefixFor(format) + (char) ('A' + index);
+        return letterIds.computeIfAbsent(letter, text -> {
+            int[] ids = tokenizer.encode(text);
+            if (ids.length == 0) {
+                throw new IllegalStateException("the tokenizer encodes option letter '" + text + "' to no tokens");
+            }
+            return ids;
+        }).clone();
     }
 
     /** Text of generated ids. */

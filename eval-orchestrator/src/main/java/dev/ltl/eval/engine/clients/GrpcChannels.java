@@ -1,4 +1,4 @@
-package dev.ltl.orchestrator.cli;
+package dev.ltl.eval.engine.clients;
 
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Plaintext channels to the ltl services, closed together when a command ends. */
-final class GrpcChannels implements AutoCloseable {
+/** Plaintext channels to the ltl services (64 MiB inbound), closed together when a command or run ends. */
+public final class GrpcChannels implements AutoCloseable {
     private final List<ManagedChannel> open = new ArrayList<>();
 
-    ManagedChannel to(String target) {
+    public ManagedChannel to(String target) {
         ManagedChannel channel = ManagedChannelBuilder.forTarget(target).usePlaintext()
                 .maxInboundMessageSize(64 << 20).build();
         open.add(channel);
